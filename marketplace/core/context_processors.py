@@ -1,0 +1,15 @@
+from django.conf import settings
+from django.utils.translation import get_language, get_language_bidi
+
+
+
+def site_chrome(request):
+    """What the shared header needs on every page, CMS or shop."""
+    language = get_language() or settings.LANGUAGE_CODE
+    return {
+        "homepage_url": f"/{language}/",
+        "site_languages": settings.LANGUAGES,
+        "display_currency": getattr(request, "display_currency", settings.MARKETPLACE_BASE_CURRENCY),
+        "display_currencies": settings.MARKETPLACE_DISPLAY_CURRENCIES,
+        "text_direction": "rtl" if get_language_bidi() else "ltr",
+    }

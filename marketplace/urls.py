@@ -1,0 +1,38 @@
+from django.apps import apps
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve as serve_media
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from marketplace.currency import views as currency_views
+from marketplace.health import views as health_views
+
+# Routes outside the language prefix come first: Wagtail's catch-all inside
+# i18n_patterns would otherwise answer them with a language redirect.
+urlpatterns = [
+    path("healthz", health_views.healthz, name="healthz"),
+    path("readyz", health_views.readyz, name="readyz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("currency/", currency_views.set_display_currency, name="set-display-currency"),
+    path("dashboard/", apps.get_app_config("dashboard").urls),
+    path("cms/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("django-admin/", admin.site.urls),
+]
+
+if settings.MARKETPLACE_SERVE_MEDIA:
+    # Media is on local disk in the embedded profile; nginx serves /media/ in production.
+    urlpatterns.append(
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media,
+             {"document_root": settings.MEDIA_ROOT})
+    )
+
+urlpatterns += i18n_patterns(
+    path("", include(apps.get_app_config("oscar").urls[0])),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
