@@ -46,15 +46,23 @@ DEBUG = env.bool("DJANGO_DEBUG", default=not PRODUCTION)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ConfigurationError(
-            "DJANGO_SECRET_KEY must be set when DEBUG is off "
-            "(production variables detected: "
-            + ", ".join(n for n in PRODUCTION_VARIABLES if env.str(n, default="")) + ")."
+        detected = [n for n in PRODUCTION_VARIABLES if env.str(n, default="")]
+        reason = (
+            "production variables detected: " + ", ".join(detected)
+            if detected
+            else "DJANGO_DEBUG is off"
         )
+        raise ConfigurationError(f"DJANGO_SECRET_KEY must be set when DEBUG is off ({reason}).")
     SECRET_KEY = "embedded-profile-insecure-key-only-for-local-use"
 
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+    if host.strip()
+]
+CSRF_TRUSTED_ORIGINS = [
+    origin.strip() for origin in env.list("CSRF_TRUSTED_ORIGINS", default=[]) if origin.strip()
+]
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=False)
@@ -211,8 +219,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # Time limits so a Redis host that stops answering fails pages fast instead of hanging them.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": REDIS_URL}}
+                          "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                           "LOCATION": "marketplace"}}
@@ -286,7 +296,11 @@ MARKETPLACE_SEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="marketplace-p
 # --- background work ----------------------------------------------------------
 
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
-CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=REDIS_URL or "cache+memory://")
+# Results must travel between processes once a real broker is used; rpc:// rides on it.
+CELERY_RESULT_BACKEND = env.str(
+    "CELERY_RESULT_BACKEND",
+    default=REDIS_URL or ("cache+memory://" if CELERY_BROKER_URL == "memory://" else "rpc://"),
+)
 # Without a broker every task runs in-process, so the embedded profile needs no worker.
 CELERY_TASK_ALWAYS_EAGER = env.bool(
     "CELERY_TASK_ALWAYS_EAGER", default=CELERY_BROKER_URL == "memory://"

@@ -9,6 +9,23 @@ from django.db import connection
 from marketplace.celery import app as celery_app
 from marketplace.product_search.services import get_search_backend
 
+# A probe that waits longer than the orchestrator's probe timeout reports nothing
+# useful: it must answer 503 quickly rather than be killed mid-wait.
+BROKER_TIMEOUT = 2
+
+
+def broker_connection(timeout=BROKER_TIMEOUT):
+    """A write connection to the configured broker that gives up after `timeout` seconds.
+
+    kombu's Redis transport has no socket timeout by default, so a broker host
+    that drops packets would hang the caller forever.
+    """
+    conn = celery_app.connection_for_write(connect_timeout=timeout)
+    if conn.transport.driver_type == "redis":
+        conn.transport_options.setdefault("socket_connect_timeout", timeout)
+        conn.transport_options.setdefault("socket_timeout", timeout)
+    return conn
+
 
 def check_database():
     with connection.cursor() as cursor:
@@ -29,8 +46,10 @@ def check_cache():
 def check_broker():
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "eager (tasks run in the web process)"
-    with celery_app.connection_for_write() as conn:
-        conn.ensure_connection(max_retries=1, timeout=2)
+    with broker_connection() as conn:
+        # No retry: kombu sleeps 2 s before the first one, which would make a
+        # down broker look like a hung probe instead of a 503.
+        conn.ensure_connection(max_retries=0, timeout=BROKER_TIMEOUT)
         return conn.as_uri()
 
 
