@@ -1,0 +1,381 @@
+"""Loading the demo marketplace: catalogue, makers, rates, CMS pages and an admin account.
+
+Every phase finds what an earlier run made by a stable key (category slug path,
+partner code, product UPC, rate pair and date, page slug, username) and only adds
+what is missing, so the seeder can run on every start-up. Products are written in
+bulk, a batch per transaction: an interrupted run leaves whole products only, and
+the next run carries on where it stopped.
+"""
+
+import math
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone, translation
+from modeltranslation.utils import build_localized_fieldname
+from oscar.core.loading import get_model
+from oscar.core.utils import slugify
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from marketplace.content.models import ContentPage, HomePage
+from marketplace.currency.models import ExchangeRate
+from marketplace.product_search.services import get_search_backend
+
+from . import page_data
+from .catalogue_data import CLUSTERS, DEMO_RATES_FROM_CNY, LANGUAGES, MAKERS
+from .images import ensure_placeholder
+from .products import IMAGES_PER_SUBCATEGORY, SUBCATEGORIES, demo_upc, product_spec
+
+Category = get_model("catalogue", "Category")
+Product = get_model("catalogue", "Product")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductClass = get_model("catalogue", "ProductClass")
+ProductImage = get_model("catalogue", "ProductImage")
+Partner = get_model("partner", "Partner")
+StockRecord = get_model("partner", "StockRecord")
+
+ADMIN_USERNAME = "admin"
+ADMIN_EMAIL = "admin@example.com"
+RATE_SOURCE = "demo"
+# A batch is one transaction: short enough that the web process, reading the same SQLite
+# file, never waits long for the seeder's write lock.
+MAX_BATCH = 500
+UPC_QUERY_CHUNK = 900
+
+
+def translated(field, text):
+    """Model keyword arguments for one text in the demo languages, e.g. name_en=..., name_es=..."""
+    values = {
+        build_localized_fieldname(field, language): text.get(language) for language in LANGUAGES
+    }
+    values[field] = text.en
+    return values
+
+
+def _silent(message):
+    pass
+
+
+# --- catalogue -------------------------------------------------------------------
+
+
+def _child_category(parent, text):
+    slug = slugify(text.en)
+    siblings = Category.get_root_nodes() if parent is None else parent.get_children()
+    found = siblings.filter(slug=slug).first()
+    if found is not None:
+        return found
+    fields = {"slug": slug, **translated("name", text)}
+    return Category.add_root(**fields) if parent is None else parent.add_child(**fields)
+
+
+@transaction.atomic
+def seed_categories():
+    """Each cluster as a top category with its sub-categories, and one product class per cluster.
+
+    Returns ({subcategory code: Category}, {cluster code: ProductClass}).
+    """
+    categories, classes = {}, {}
+    for cluster in CLUSTERS:
+        top = _child_category(None, cluster.name)
+        for subcategory in cluster.subcategories:
+            categories[subcategory.code] = _child_category(top, subcategory.name)
+        classes[cluster.code], _created = ProductClass.objects.get_or_create(
+            slug=slugify(cluster.name.en),
+            defaults={"track_stock": True, **translated("name", cluster.name)},
+        )
+    return categories, classes
+
+
+@transaction.atomic
+def seed_partners():
+    """The demo manufacturers as Oscar partners, keyed by partner code."""
+    return {
+        maker.code: Partner.objects.get_or_create(code=maker.code, defaults={"name": maker.name})[0]
+        for maker in MAKERS
+    }
+
+
+def seed_images():
+    """Storage names of the placeholder pictures, keyed by (subcategory code, number)."""
+    return {
+        (subcategory.code, number): ensure_placeholder(cluster, subcategory, number)
+        for cluster, subcategory in SUBCATEGORIES
+        for number in range(IMAGES_PER_SUBCATEGORY)
+    }
+
+
+def existing_upcs(upcs):
+    found = set()
+    for start in range(0, len(upcs), UPC_QUERY_CHUNK):
+        chunk = upcs[start : start + UPC_QUERY_CHUNK]
+        found.update(Product.objects.filter(upc__in=chunk).values_list("upc", flat=True))
+    return found
+
+
+def _product(spec, product_class):
+    fields = {"structure": Product.STANDALONE, "is_public": True, "upc": spec.upc,
+              "product_class": product_class, "slug": slugify(spec.titles["en"])[:255]}
+    for language in LANGUAGES:
+        fields[build_localized_fieldname("title", language)] = spec.titles[language]
+        fields[build_localized_fieldname("description", language)] = spec.descriptions[language]
+    fields["title"], fields["description"] = spec.titles["en"], spec.descriptions["en"]
+    return Product(**fields)
+
+
+@transaction.atomic
+def create_product_batch(specs, categories, classes, partners, images):
+    """Products with their stock record, category and image: four inserts for the whole batch.
+
+    Returns the new products' ids.
+    """
+    products = Product.objects.bulk_create(
+        [_product(spec, classes[spec.cluster.code]) for spec in specs]
+    )
+    if any(product.pk is None for product in products):
+        # Databases that cannot return ids from a bulk insert: look them up by UPC.
+        ids = dict(
+            Product.objects.filter(upc__in=[p.upc for p in products]).values_list("upc", "pk")
+        )
+        for product in products:
+            product.pk = ids[product.upc]
+    StockRecord.objects.bulk_create([
+        StockRecord(product=product, partner=partners[spec.maker.code], partner_sku=spec.model,
+                    price_currency="CNY", price=spec.price, num_in_stock=spec.num_in_stock)
+        for spec, product in zip(specs, products, strict=True)
+    ])
+    ProductCategory.objects.bulk_create([
+        ProductCategory(product=product, category=categories[spec.subcategory.code])
+        for spec, product in zip(specs, products, strict=True)
+    ])
+    ProductImage.objects.bulk_create([
+        ProductImage(product=product, original=images[(spec.subcategory.code, spec.image_number)],
+                     caption=spec.titles["en"][:200], display_order=0)
+        for spec, product in zip(specs, products, strict=True)
+    ])
+    return [product.pk for product in products]
+
+
+def seed_products(count, categories, classes, partners, images, report=_silent):
+    """Demo products number 0 to count - 1, creating only those whose UPC is not there yet.
+
+    Returns how many were created.
+    """
+    numbers = {demo_upc(number): number for number in range(count)}
+    existing = existing_upcs(list(numbers))
+    missing = [number for upc, number in numbers.items() if upc not in existing]
+    if not missing:
+        report(f"  all {count} products exist already")
+        return 0
+    # About a tenth of the work per batch, so progress can be reported every 10%.
+    batch_size = min(MAX_BATCH, max(1, math.ceil(len(missing) / 10)))
+    search = get_search_backend()
+    done, next_report = 0, 10
+    for start in range(0, len(missing), batch_size):
+        batch = missing[start : start + batch_size]
+        ids = create_product_batch([product_spec(n) for n in batch], categories, classes, partners,
+                                   images)
+        # Bulk inserts bypass the save signals that keep a search index current.
+        search.index_products(ids)
+        done += len(batch)
+        percent = done * 100 // len(missing)
+        if percent >= next_report or done == len(missing):
+            report(f"  {done}/{len(missing)} products ({percent}%)")
+            next_report = (percent // 10 + 1) * 10
+    return len(missing)
+
+
+# --- exchange rates -----------------------------------------------------------------
+
+
+@transaction.atomic
+def seed_exchange_rates(on=None, report=_silent):
+    """Today's demo rate from yuan to every display currency, unless that day already has one.
+
+    A rate already recorded for the day (say, imported from a bank) is left alone: demo
+    figures must never overwrite real ones.
+    """
+    on = on or timezone.localdate()
+    base = settings.MARKETPLACE_BASE_CURRENCY
+    created = 0
+    for quote in settings.MARKETPLACE_DISPLAY_CURRENCIES:
+        if quote == base:
+            continue
+        if quote not in DEMO_RATES_FROM_CNY:
+            report(f"  no demo rate for {quote}; add it to marketplace/demo/catalogue_data.py")
+            continue
+        _rate, was_created = ExchangeRate.objects.get_or_create(
+            base_currency=base, quote_currency=quote, rate_date=on,
+            defaults={"rate": DEMO_RATES_FROM_CNY[quote], "source": RATE_SOURCE},
+        )
+        created += was_created
+    return created
+
+
+# --- CMS pages ----------------------------------------------------------------------------
+
+
+def seed_locales():
+    """A Wagtail locale for every site language, so any of them can get translations."""
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def _fill(page, texts, language):
+    page.title = texts["title"]
+    page.intro = texts["intro"]
+    page.body = [
+        (kind, RichText(value) if kind == "paragraph" else _localize_links(value, language))
+        for kind, value in texts["body"]
+    ]
+
+
+def _localize_links(value, language):
+    if isinstance(value, dict):
+        return {key: text.replace("{lang}", language) for key, text in value.items()}
+    return value
+
+
+def _remove_wagtail_welcome_page(root):
+    """Delete the "Welcome to your new Wagtail site!" page that Wagtail's migrations create.
+
+    Only a plain Page without children is removed: anything an editor made stays. Sites
+    rooted at it are pointed at the tree root first, because deleting a site's root page
+    would delete the site with it.
+    """
+    welcome = (
+        Page.objects.child_of(root)
+        .filter(slug=page_data.HOME_SLUG, content_type=ContentType.objects.get_for_model(Page),
+                numchild=0)
+        .first()
+    )
+    if welcome is not None:
+        Site.objects.filter(root_page=welcome).update(root_page=root)
+        welcome.delete()
+
+
+def _publish_new_page(parent, page_class, slug, texts, locale):
+    page = page_class(slug=slug, locale=locale)
+    _fill(page, texts, locale.language_code)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _ensure_translation(page, language, texts):
+    locale = Locale.objects.get(language_code=language)
+    if page.get_translations().filter(locale=locale).exists():
+        return
+    translation = page.copy_for_translation(locale)
+    _fill(translation, texts, language)
+    translation.save_revision().publish()
+
+
+def _point_default_site_at(home):
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+    site.save()
+
+
+@transaction.atomic
+def seed_pages():
+    """The localized home page as the default site's root, and an "About the platform" page.
+
+    English pages are made first and translated into Chinese and Spanish with Wagtail's
+    copy_for_translation, so each language version knows it translates the other.
+    Pages that exist, and the site once it has its home page, are left as editors may have
+    changed them.
+    """
+    seed_locales()
+    english = Locale.objects.get(language_code="en")
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=english, slug=page_data.HOME_SLUG).first()
+    if home is None:
+        _remove_wagtail_welcome_page(root)
+        home = _publish_new_page(root, HomePage, page_data.HOME_SLUG, page_data.HOME["en"], english)
+        # Only with a new home page: a site someone has configured since keeps its settings.
+        _point_default_site_at(home)
+    about = ContentPage.objects.child_of(home).filter(slug=page_data.ABOUT_SLUG).first()
+    if about is None:
+        about = _publish_new_page(home, ContentPage, page_data.ABOUT_SLUG, page_data.ABOUT["en"],
+                                  english)
+    for language in LANGUAGES:
+        if language != "en":
+            # The home page first: a translated page needs its translated parent.
+            _ensure_translation(home, language, page_data.HOME[language])
+            _ensure_translation(about, language, page_data.ABOUT[language])
+    return home
+
+
+# --- admin account ------------------------------------------------------------------------
+
+
+def admin_password_file():
+    return Path(settings.VAR_DIR) / "admin-password.txt"
+
+
+def ensure_admin_account():
+    """The embedded profile's superuser; a new one gets a random password written to var/.
+
+    Returns True when the account was created by this call.
+    """
+    User = get_user_model()
+    if User.objects.filter(username=ADMIN_USERNAME).exists():
+        return False
+    password = secrets.token_urlsafe(12)
+    # If the file cannot be written, the account is rolled back: nobody could log in to it.
+    with transaction.atomic():
+        User.objects.create_superuser(username=ADMIN_USERNAME, email=ADMIN_EMAIL, password=password)
+        path = admin_password_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(password + "\n", encoding="utf-8")
+    return True
+
+
+def admin_login_line():
+    where = "(dashboard: /dashboard/, CMS: /cms/)"
+    path = admin_password_file()
+    if path.exists():
+        return f"Admin login: {ADMIN_EMAIL} / {path.read_text(encoding='utf-8').strip()}  {where}"
+    if get_user_model().objects.filter(username=ADMIN_USERNAME).exists():
+        return f"Admin login: {ADMIN_EMAIL} / (password set earlier, not stored in {path})  {where}"
+    return "No admin account yet: run `manage.py seed_demo` or `manage.py createsuperuser`."
+
+
+# --- everything ---------------------------------------------------------------------------
+
+
+def seed_demo(products=200, if_empty=False, report=_silent, today=None):
+    """Load the demo marketplace; safe to run again, it only adds what is missing.
+
+    With `if_empty`, nothing is loaded when any product exists (a start-up hook must not
+    mix demo goods into a real catalogue). Returns the number of products created.
+    """
+    if if_empty and Product.objects.exists():
+        report("Products exist already: demo data skipped (--if-empty).")
+        return 0
+    # modeltranslation writes `name = ...` to the active language's column; the English
+    # texts must land in the English and original columns whatever language is active.
+    with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+        report("Categories and product classes")
+        categories, classes = seed_categories()
+        report("Manufacturers")
+        partners = seed_partners()
+        report("Product pictures")
+        images = seed_images()
+        report(f"Products ({products})")
+        created = seed_products(products, categories, classes, partners, images, report=report)
+        report("Exchange rates")
+        seed_exchange_rates(on=today, report=report)
+        report("Pages")
+        seed_pages()
+        report("Admin account")
+        ensure_admin_account()
+    return created

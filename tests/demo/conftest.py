@@ -1,0 +1,30 @@
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(autouse=True)
+def _demo_isolation(_media_in_tmp, settings, tmp_path, demo_media):
+    """Placeholder pictures are shared by the session: drawing them again for every test
+    would only slow the suite. The admin password file goes to the test's own folder, and
+    Oscar's cached category URLs must not survive from another test's categories."""
+    settings.MEDIA_ROOT = demo_media
+    settings.VAR_DIR = tmp_path / "var"
+    cache.clear()
+
+
+@pytest.fixture
+def seed():
+    def run(**options):
+        out = io.StringIO()
+        call_command("seed_demo", stdout=out, **options)
+        return out.getvalue()
+
+    return run

@@ -1,0 +1,74 @@
+"""After seeding, a visitor finds the localized home page, the clusters and the products."""
+
+import pytest
+from django.utils import translation
+from oscar.core.loading import get_model
+from wagtail.models import Page, Site
+
+from marketplace.content.models import ContentPage, HomePage
+from marketplace.demo import page_data
+
+pytestmark = pytest.mark.django_db
+
+Category = get_model("catalogue", "Category")
+Product = get_model("catalogue", "Product")
+
+
+@pytest.fixture
+def seeded(seed):
+    seed(products=30)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "es"])
+def test_the_home_page_answers_in_each_language_with_its_title(client, seeded, language):
+    response = client.get(f"/{language}/")
+
+    assert response.status_code == 200
+    assert page_data.HOME[language]["title"] in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "es"])
+def test_the_about_page_is_translated(client, seeded, language):
+    response = client.get(f"/{language}/about/")
+
+    assert response.status_code == 200
+    assert page_data.ABOUT[language]["title"] in response.content.decode()
+
+
+def test_the_seeded_home_page_replaces_wagtails_welcome_page(seeded):
+    site = Site.objects.get(is_default_site=True)
+
+    assert (site.hostname, site.port) == ("localhost", 80)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    home = site.root_page.specific
+    assert {page.locale.language_code for page in home.get_translations(inclusive=True)} == {
+        "en", "zh-hans", "es"
+    }
+    assert ContentPage.objects.filter(slug="about").count() == 3
+
+
+def test_the_knives_cluster_page_lists_its_products(client, seeded):
+    knives = Category.objects.get(depth=1, slug="knives-scissors")
+    knife = Product.objects.filter(categories__path__startswith=knives.path).first()
+    with translation.override("en"):
+        url = knives.get_absolute_url()
+
+    response = client.get(url)
+
+    assert url.startswith("/en/")
+    assert response.status_code == 200
+    assert "product_pod" in response.content.decode()
+    assert knife.title_en in response.content.decode()
+
+
+def test_a_seeded_product_page_answers_in_spanish(client, seeded):
+    product = Product.objects.order_by("pk").first()
+    with translation.override("es"):
+        url = product.get_absolute_url()
+
+    response = client.get(url)
+
+    assert url.startswith("/es/catalogue/")
+    assert response.status_code == 200
+    assert product.title_es in response.content.decode()

@@ -1,0 +1,150 @@
+"""`manage.py seed_demo` loads a demo marketplace and can run again without duplicating it."""
+
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.utils import timezone
+from oscar.core.loading import get_model
+from wagtail.models import Page
+
+from marketplace.currency.models import ExchangeRate
+from marketplace.demo.catalogue_data import CLUSTERS
+from tests.factories import StockRecordFactory
+
+pytestmark = pytest.mark.django_db
+
+Category = get_model("catalogue", "Category")
+Product = get_model("catalogue", "Product")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductClass = get_model("catalogue", "ProductClass")
+ProductImage = get_model("catalogue", "ProductImage")
+Partner = get_model("partner", "Partner")
+StockRecord = get_model("partner", "StockRecord")
+
+COUNTED = (Category, ProductClass, Partner, Product, StockRecord, ProductCategory, ProductImage,
+           ExchangeRate, Page, get_user_model())
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def test_the_five_clusters_are_top_categories_named_in_three_languages(seed):
+    seed(products=30)
+
+    clusters = list(Category.get_root_nodes())
+    assert [(c.name_en, c.name_zh_hans, c.name_es) for c in clusters] == [
+        tuple(cluster.name) for cluster in CLUSTERS
+    ]
+    # The untranslated column, which modeltranslation falls back to, holds the English name.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM catalogue_category WHERE depth = 1 ORDER BY path")
+        assert [row[0] for row in cursor.fetchall()] == [cluster.name.en for cluster in CLUSTERS]
+    assert clusters[0].slug == "knives-scissors"
+    for cluster in clusters:
+        children = list(cluster.get_children())
+        assert 3 <= len(children) <= 5
+        assert all(child.name_en and child.name_zh_hans and child.name_es for child in children)
+    assert ProductClass.objects.filter(track_stock=True).count() == 5
+
+
+def test_every_product_has_stock_a_yuan_price_a_picture_and_three_titles(seed):
+    seed(products=30)
+
+    assert Partner.objects.count() >= 3
+    products = Product.objects.prefetch_related("stockrecords", "images", "categories")
+    assert products.count() == 30
+    for product in products:
+        assert product.title_en and product.title_zh_hans and product.title_es
+        assert product.description_es
+        (record,) = product.stockrecords.all()
+        assert record.price_currency == "CNY"
+        assert isinstance(record.price, Decimal) and record.price > 0
+        assert record.num_in_stock > 0
+        (image,) = product.images.all()
+        assert image.original.name.startswith("images/products/")
+        assert image.original.storage.exists(image.original.name)
+        (category,) = product.categories.all()
+        assert category.depth == 2
+    assert len({p.upc for p in products}) == 30
+    assert len({Partner.objects.get(stockrecords__product=p).code for p in products}) >= 3
+
+
+def test_a_second_run_with_the_same_count_adds_nothing(seed):
+    seed(products=30)
+    before = counts()
+
+    output = seed(products=30)
+
+    assert counts() == before
+    assert "Done: 0 products created." in output
+
+
+def test_a_larger_count_adds_only_the_missing_products(seed):
+    seed(products=30)
+
+    seed(products=45)
+
+    assert Product.objects.count() == 45
+    assert StockRecord.objects.count() == 45
+
+
+def test_if_empty_leaves_an_existing_catalogue_alone(seed):
+    StockRecordFactory()
+
+    output = seed(products=30, if_empty=True)
+
+    assert Product.objects.count() == 1
+    assert not Category.objects.exists()
+    assert "skipped" in output
+    assert "admin" in output.lower()
+
+
+def test_if_empty_seeds_an_empty_catalogue(seed):
+    seed(products=5, if_empty=True)
+
+    assert Product.objects.count() == 5
+
+
+def test_todays_rates_reach_every_display_currency(seed):
+    seed(products=1)
+
+    rates = ExchangeRate.objects.filter(base_currency="CNY", rate_date=timezone.localdate())
+    assert set(rates.values_list("quote_currency", flat=True)) == (
+        set(settings.MARKETPLACE_DISPLAY_CURRENCIES) - {"CNY"}
+    )
+    assert set(rates.values_list("source", flat=True)) == {"demo"}
+    assert Decimal("0.12") < rates.get(quote_currency="USD").rate < Decimal("0.16")
+
+
+def test_the_admin_password_is_stored_once_and_printed_every_run(seed, settings):
+    first = seed(products=1)
+    password = (settings.VAR_DIR / "admin-password.txt").read_text().strip()
+
+    second = seed(products=1)
+
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.email == "admin@example.com"
+    assert admin.check_password(password)
+    line = f"Admin login: admin@example.com / {password}  (dashboard: /dashboard/, CMS: /cms/)"
+    assert line in first and line in second
+
+
+def test_an_admin_made_earlier_without_the_file_is_reported_as_such(seed):
+    get_user_model().objects.create_superuser("admin", "admin@example.com", "chosen-by-hand")
+
+    output = seed(products=1)
+
+    assert "password set earlier" in output
+
+
+def test_progress_is_reported_per_phase_and_per_tenth_of_the_products(seed):
+    output = seed(products=30)
+
+    for phase in ("Categories", "Manufacturers", "Products", "Exchange rates", "Pages"):
+        assert phase in output
+    assert "30/30 products (100%)" in output
+    assert output.count("products (") == 10
