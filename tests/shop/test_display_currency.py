@@ -87,3 +87,10 @@ def test_missing_rate_shows_the_sellers_own_currency(client, knife):
     choose_currency(client, "GBP")
     page = client.get(knife.get_absolute_url()).content.decode()
     assert "CN¥10,000.00" in page
+
+
+def test_empty_basket_total_is_shown_in_the_display_currency(client, knife):
+    choose_currency(client, "EUR")
+    page = client.get("/es/catalogue/").content.decode()
+    assert "0,00\xa0€" in page
+    assert "CNY" not in page.split('class="basket-mini')[1].split("</div>")[0]
