@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "marketplace.health",
     "marketplace.content",
     "marketplace.roles",
+    "marketplace.sellers",
     "marketplace.demo",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",

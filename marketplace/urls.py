@@ -32,6 +32,7 @@ if settings.MARKETPLACE_SERVE_MEDIA:
     )
 
 urlpatterns += i18n_patterns(
+    path("sellers/", include("marketplace.sellers.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
