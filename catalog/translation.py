@@ -10,7 +10,9 @@ from oscar.core.loading import get_model
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductClass = get_model("catalogue", "ProductClass")
+ProductAttribute = get_model("catalogue", "ProductAttribute")
 AttributeOption = get_model("catalogue", "AttributeOption")
+Certification = get_model("catalogue", "Certification")
 
 
 @register(Product)
@@ -31,3 +33,14 @@ class ProductClassTranslationOptions(TranslationOptions):
 @register(AttributeOption)
 class AttributeOptionTranslationOptions(TranslationOptions):
     fields = ("option",)
+
+
+# Buyers read attribute names beside the values ("Blade steel: VG10"); the codes stay English.
+@register(ProductAttribute)
+class ProductAttributeTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Certification)
+class CertificationTranslationOptions(TranslationOptions):
+    fields = ("name",)

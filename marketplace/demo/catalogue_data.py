@@ -50,6 +50,7 @@ class Maker(NamedTuple):
     name: str
     local_name: str  # used in the Chinese description
     clusters: tuple  # cluster codes
+    district: str  # GB/T 2260 region code (catalog.models.OriginDistrict)
 
 
 # Shared axes
@@ -668,33 +669,41 @@ CLUSTERS = (
     ),
 )
 
+# Zhapo and Hailing are on Hailing Island and Pinggang is a town, all within Jiangcheng.
 MAKERS = (
     Maker("yj-jiangcheng-cutlery", "Yangjiang Jiangcheng Cutlery Co., Ltd.",
-          "阳江市江城刀具有限公司", ("KS",)),
+          "阳江市江城刀具有限公司", ("KS",), "441702"),
     Maker("yj-yangdong-blades", "Yangjiang Yangdong Blade & Kitchenware Co., Ltd.",
-          "阳江市阳东刀具厨具有限公司", ("KS", "KW")),
+          "阳江市阳东刀具厨具有限公司", ("KS", "KW"), "441704"),
     Maker("yj-hailing-kitchenware", "Yangjiang Hailing Kitchenware Manufacturing Co., Ltd.",
-          "阳江市海陵厨具制造有限公司", ("KW",)),
+          "阳江市海陵厨具制造有限公司", ("KW",), "441702"),
     Maker("yj-zhapo-aquatic", "Yangjiang Zhapo Aquatic Products Co., Ltd.",
-          "阳江市闸坡水产品有限公司", ("SF", "PF")),
+          "阳江市闸坡水产品有限公司", ("SF", "PF"), "441702"),
     Maker("yj-pinggang-foods", "Yangjiang Pinggang Food Processing Co., Ltd.",
-          "阳江市平冈食品加工有限公司", ("PF",)),
+          "阳江市平冈食品加工有限公司", ("PF",), "441702"),
+    Maker("yj-yangchun-foods", "Yangchun Spring Valley Foods Co., Ltd.",
+          "阳春市春谷食品有限公司", ("PF",), "441781"),
     Maker("yj-yangxi-garments", "Yangxi Garment & Textile Co., Ltd.",
-          "阳西县服装纺织有限公司", ("TG",)),
+          "阳西县服装纺织有限公司", ("TG",), "441721"),
 )
 
 DESCRIPTION = T(
     "<p>{title}. Model {model}, made in Yangjiang, Guangdong, by {maker}</p>"
     "<p>Packing: {pack}. Minimum order: {moq} {unit}; lead time {lead} days. "
-    "OEM and private label welcome; customs, inspection and export documents are "
-    "handled by the platform.</p>",
+    "{oem}Customs, inspection and export documents are handled by the platform.</p>",
     "<p>{title}。型号{model}，生产商：{maker}（广东阳江）。</p>"
     "<p>包装：{pack}。起订量：{moq}{unit}；交货期{lead}天。"
-    "支持OEM与贴牌，报关、商检及出口单证由平台一站式办理。</p>",
+    "{oem}报关、商检及出口单证由平台一站式办理。</p>",
     "<p>{title}. Modelo {model}, fabricado en Yangjiang (Guangdong) por {maker}</p>"
     "<p>Embalaje: {pack}. Pedido mínimo: {moq} {unit}; plazo de entrega: {lead} días. "
-    "Se aceptan OEM y marca blanca; la plataforma gestiona la aduana, la inspección "
-    "y los documentos de exportación.</p>",
+    "{oem}La plataforma gestiona la aduana, la inspección y los documentos de "
+    "exportación.</p>",
+)
+# Only for makers that offer customisation (catalog Product.oem_available).
+DESCRIPTION_OEM = T(
+    "OEM and private label welcome. ",
+    "支持OEM与贴牌。",
+    "Se aceptan OEM y marca blanca. ",
 )
 
 # One yuan in each display currency: round figures near the late-2020s market.

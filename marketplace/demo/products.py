@@ -1,9 +1,10 @@
 """Demo product number i, worked out from its number alone.
 
 Products are dealt round the sub-categories (so even a handful covers every
-cluster) and their text, price and stock come from a random generator seeded with
-the number. The same number therefore always gives the same product and the same
-UPC, which is what lets a second run of the seeder recognise what it made before.
+cluster) and their text, price, stock and trade data (trade_data.py) come from a
+random generator seeded with the number. The same number therefore always gives the
+same product and the same UPC, which is what lets a second run of the seeder
+recognise what it made before.
 """
 
 import random
@@ -12,7 +13,8 @@ from typing import NamedTuple
 
 from django.utils.html import format_html
 
-from .catalogue_data import CLUSTERS, DESCRIPTION, LANGUAGES, MAKERS
+from .catalogue_data import CLUSTERS, DESCRIPTION, DESCRIPTION_OEM, LANGUAGES, MAKERS
+from .trade_data import Goods, TradeSpec, trade_spec
 
 # 690-699 is the GS1 prefix range of China; the demo uses 690 and numbers upwards.
 UPC_PREFIX = "690"
@@ -31,6 +33,7 @@ class ProductSpec(NamedTuple):
     price: Decimal
     num_in_stock: int
     image_number: int
+    trade: TradeSpec
 
 
 SUBCATEGORIES = tuple(
@@ -84,6 +87,13 @@ def product_spec(number):
     model = f"{subcategory.code}-{number:05d}"
     moq = rng.choice((50, 100, 200, 300, 500, 1000))
     lead = rng.choice((7, 10, 15, 20, 25, 30))
+    price = _price(subcategory, size, variant, rng)
+    num_in_stock = rng.randrange(200, 20000, 10)
+    upc = demo_upc(number)
+    # Drawn after the price and stock, so adding trade data changed neither.
+    trade = trade_spec(Goods(cluster, subcategory, item, size, variant, cluster.packs.index(pack),
+                             maker, upc, lead, rng))
+    pack = trade.pack or pack
 
     titles, descriptions = {}, {}
     for language in LANGUAGES:
@@ -103,17 +113,19 @@ def product_spec(number):
             moq=moq,
             unit=cluster.unit.get(language),
             lead=lead,
+            oem=DESCRIPTION_OEM.get(language) if trade.oem_available else "",
         )
     return ProductSpec(
         number=number,
-        upc=demo_upc(number),
+        upc=upc,
         model=model,
         cluster=cluster,
         subcategory=subcategory,
         maker=maker,
         titles=titles,
         descriptions=descriptions,
-        price=_price(subcategory, size, variant, rng),
-        num_in_stock=rng.randrange(200, 20000, 10),
+        price=price,
+        num_in_stock=num_in_stock,
         image_number=n % IMAGES_PER_SUBCATEGORY,
+        trade=trade,
     )

@@ -4,7 +4,8 @@ Every phase finds what an earlier run made by a stable key (category slug path,
 partner code, product UPC, rate pair and date, page slug, username) and only adds
 what is missing, so the seeder can run on every start-up. Products are written in
 bulk, a batch per transaction: an interrupted run leaves whole products only, and
-the next run carries on where it stopped.
+the next run carries on where it stopped. A product's attribute values and
+certifications go in with it, a few inserts per batch, never a query per product.
 """
 
 import math
@@ -22,6 +23,12 @@ from oscar.core.utils import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from catalog.product_classes import option_code
+from catalog.services import (
+    ensure_certifications,
+    ensure_cluster_product_classes,
+    load_shipped_hs_codes,
+)
 from marketplace.content.models import ContentPage, HomePage
 from marketplace.currency.models import ExchangeRate
 from marketplace.product_search.services import get_search_backend
@@ -34,7 +41,9 @@ from .products import IMAGES_PER_SUBCATEGORY, SUBCATEGORIES, demo_upc, product_s
 Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
-ProductClass = get_model("catalogue", "ProductClass")
+ProductAttribute = get_model("catalogue", "ProductAttribute")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+AttributeOption = get_model("catalogue", "AttributeOption")
 ProductImage = get_model("catalogue", "ProductImage")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
@@ -76,20 +85,59 @@ def _child_category(parent, text):
 
 @transaction.atomic
 def seed_categories():
-    """Each cluster as a top category with its sub-categories, and one product class per cluster.
-
-    Returns ({subcategory code: Category}, {cluster code: ProductClass}).
-    """
-    categories, classes = {}, {}
+    """Each cluster as a top category with its sub-categories: {subcategory code: Category}."""
+    categories = {}
     for cluster in CLUSTERS:
         top = _child_category(None, cluster.name)
         for subcategory in cluster.subcategories:
             categories[subcategory.code] = _child_category(top, subcategory.name)
-        classes[cluster.code], _created = ProductClass.objects.get_or_create(
-            slug=slugify(cluster.name.en),
-            defaults={"track_stock": True, **translated("name", cluster.name)},
+    return categories
+
+
+class TradeReference:
+    """What the products' trade data points at, looked up once per run.
+
+    Product classes by slug, attributes by (class slug, code), option ids by full option
+    code, certification ids by code: with these a batch of products needs no query to
+    find the rows its attribute values and certifications refer to.
+    """
+
+    def __init__(self, classes, certifications):
+        self.classes = classes
+        self.certification_ids = {code: c.pk for code, c in certifications.items()}
+        self.attributes = {
+            (attribute.product_class.slug, attribute.code): attribute
+            for attribute in ProductAttribute.objects.filter(
+                product_class__in=classes.values()
+            ).select_related("product_class", "option_group")
+        }
+        self.option_ids = dict(
+            AttributeOption.objects.exclude(code=None).values_list("code", "pk")
         )
-    return categories, classes
+
+    def attribute_value(self, product, class_slug, code, value):
+        """An unsaved ProductAttributeValue, and the option ids of a multi-option value."""
+        attribute = self.attributes[(class_slug, code)]
+        row = ProductAttributeValue(product_id=product.pk, attribute_id=attribute.pk)
+        if attribute.type == attribute.MULTI_OPTION:
+            group = attribute.option_group.code
+            return row, [self.option_ids[option_code(group, option)] for option in value]
+        if attribute.type == attribute.OPTION:
+            row.value_option_id = self.option_ids[option_code(attribute.option_group.code, value)]
+        else:
+            setattr(row, f"value_{attribute.type}", value)
+        return row, []
+
+
+def seed_reference_data():
+    """The HS table, certifications and product classes the demo products refer to.
+
+    Migrations load them; this puts back what a flushed test database or an older
+    database lacks. The demo HS table only adds missing codes, never overwriting an
+    official table loaded with `manage.py load_hs_codes`.
+    """
+    load_shipped_hs_codes(update_existing=False)
+    return TradeReference(ensure_cluster_product_classes(), ensure_certifications())
 
 
 @transaction.atomic
@@ -119,8 +167,17 @@ def existing_upcs(upcs):
 
 
 def _product(spec, product_class):
+    trade = spec.trade
     fields = {"structure": Product.STANDALONE, "is_public": True, "upc": spec.upc,
-              "product_class": product_class, "slug": slugify(spec.titles["en"])[:255]}
+              "product_class": product_class, "slug": slugify(spec.titles["en"])[:255],
+              "hs_code_id": trade.hs_code, "declared_elements": trade.declared_elements,
+              "gtin": trade.gtin, "unit_of_measure": trade.unit_of_measure,
+              "net_weight_kg": trade.net_weight_kg, "gross_weight_kg": trade.gross_weight_kg,
+              "units_per_carton": trade.units_per_carton,
+              "origin_district": trade.origin_district, "lead_time_days": trade.lead_time_days,
+              "oem_available": trade.oem_available,
+              "customisation_notes": trade.customisation_notes}
+    fields.update(zip(Product.CARTON_SIDES, trade.carton_cm, strict=True))
     for language in LANGUAGES:
         fields[build_localized_fieldname("title", language)] = spec.titles[language]
         fields[build_localized_fieldname("description", language)] = spec.descriptions[language]
@@ -128,22 +185,46 @@ def _product(spec, product_class):
     return Product(**fields)
 
 
+def _ensure_ids(objects, model, key, **filters):
+    """Databases that cannot return ids from a bulk insert: look them up by a natural key."""
+    if all(obj.pk is not None for obj in objects):
+        return
+    found = {key(row): row.pk for row in model.objects.filter(**filters)}
+    for obj in objects:
+        obj.pk = found[key(obj)]
+
+
+def _attribute_values(specs, products, reference):
+    """Each product's attribute values: three inserts for the whole batch."""
+    rows, options = [], []
+    for spec, product in zip(specs, products, strict=True):
+        for code, value in spec.trade.attributes:
+            row, option_ids = reference.attribute_value(product, spec.trade.product_class, code,
+                                                        value)
+            rows.append(row)
+            options.append(option_ids)
+    ProductAttributeValue.objects.bulk_create(rows)
+    _ensure_ids(rows, ProductAttributeValue, lambda row: (row.product_id, row.attribute_id),
+                product__in=products)
+    Through = ProductAttributeValue.value_multi_option.through
+    Through.objects.bulk_create([
+        Through(productattributevalue_id=row.pk, attributeoption_id=option_id)
+        for row, option_ids in zip(rows, options, strict=True) for option_id in option_ids
+    ])
+
+
 @transaction.atomic
-def create_product_batch(specs, categories, classes, partners, images):
-    """Products with their stock record, category and image: four inserts for the whole batch.
+def create_product_batch(specs, categories, reference, partners, images):
+    """Products with their stock record, category, image, certifications and attribute
+    values: a handful of inserts for the whole batch.
 
     Returns the new products' ids.
     """
     products = Product.objects.bulk_create(
-        [_product(spec, classes[spec.cluster.code]) for spec in specs]
+        [_product(spec, reference.classes[spec.trade.product_class]) for spec in specs]
     )
-    if any(product.pk is None for product in products):
-        # Databases that cannot return ids from a bulk insert: look them up by UPC.
-        ids = dict(
-            Product.objects.filter(upc__in=[p.upc for p in products]).values_list("upc", "pk")
-        )
-        for product in products:
-            product.pk = ids[product.upc]
+    _ensure_ids(products, Product, lambda product: product.upc,
+                upc__in=[p.upc for p in products])
     StockRecord.objects.bulk_create([
         StockRecord(product=product, partner=partners[spec.maker.code], partner_sku=spec.model,
                     price_currency="CNY", price=spec.price, num_in_stock=spec.num_in_stock)
@@ -158,10 +239,17 @@ def create_product_batch(specs, categories, classes, partners, images):
                      caption=spec.titles["en"][:200], display_order=0)
         for spec, product in zip(specs, products, strict=True)
     ])
+    Certified = Product.certifications.through
+    Certified.objects.bulk_create([
+        Certified(product_id=product.pk, certification_id=reference.certification_ids[code])
+        for spec, product in zip(specs, products, strict=True)
+        for code in spec.trade.certifications
+    ])
+    _attribute_values(specs, products, reference)
     return [product.pk for product in products]
 
 
-def seed_products(count, categories, classes, partners, images, report=_silent):
+def seed_products(count, categories, reference, partners, images, report=_silent):
     """Demo products number 0 to count - 1, creating only those whose UPC is not there yet.
 
     Returns how many were created.
@@ -178,8 +266,8 @@ def seed_products(count, categories, classes, partners, images, report=_silent):
     done, next_report = 0, 10
     for start in range(0, len(missing), batch_size):
         batch = missing[start : start + batch_size]
-        ids = create_product_batch([product_spec(n) for n in batch], categories, classes, partners,
-                                   images)
+        ids = create_product_batch([product_spec(n) for n in batch], categories, reference,
+                                   partners, images)
         # Bulk inserts bypass the save signals that keep a search index current.
         search.index_products(ids)
         done += len(batch)
@@ -364,14 +452,16 @@ def seed_demo(products=200, if_empty=False, report=_silent, today=None):
     # modeltranslation writes `name = ...` to the active language's column; the English
     # texts must land in the English and original columns whatever language is active.
     with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
-        report("Categories and product classes")
-        categories, classes = seed_categories()
+        report("Categories")
+        categories = seed_categories()
+        report("HS codes, certifications and product classes")
+        reference = seed_reference_data()
         report("Manufacturers")
         partners = seed_partners()
         report("Product pictures")
         images = seed_images()
         report(f"Products ({products})")
-        created = seed_products(products, categories, classes, partners, images, report=report)
+        created = seed_products(products, categories, reference, partners, images, report=report)
         report("Exchange rates")
         seed_exchange_rates(on=today, report=report)
         report("Pages")

@@ -10,6 +10,8 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 from wagtail.models import Page
 
+from catalog.product_classes import PRODUCT_CLASSES
+from catalog.validators import controlled_knife_rule
 from marketplace.currency.models import ExchangeRate
 from marketplace.demo.catalogue_data import CLUSTERS
 from tests.factories import StockRecordFactory
@@ -21,11 +23,15 @@ Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductClass = get_model("catalogue", "ProductClass")
 ProductImage = get_model("catalogue", "ProductImage")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+HSCode = get_model("catalogue", "HSCode")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
 COUNTED = (Category, ProductClass, Partner, Product, StockRecord, ProductCategory, ProductImage,
-           ExchangeRate, Page, get_user_model())
+           ProductAttributeValue, ProductAttributeValue.value_multi_option.through,
+           Product.certifications.through, HSCode, ExchangeRate, Page, get_user_model())
+CLUSTER_CLASSES = {spec.slug for spec in PRODUCT_CLASSES}
 
 
 def counts():
@@ -48,7 +54,9 @@ def test_the_five_clusters_are_top_categories_named_in_three_languages(seed):
         children = list(cluster.get_children())
         assert 3 <= len(children) <= 5
         assert all(child.name_en and child.name_zh_hans and child.name_es for child in children)
-    assert ProductClass.objects.filter(track_stock=True).count() == 5
+    assert set(ProductClass.objects.filter(track_stock=True).values_list("slug", flat=True)) == (
+        CLUSTER_CLASSES
+    )
 
 
 def test_every_product_has_stock_a_yuan_price_a_picture_and_three_titles(seed):
@@ -71,6 +79,60 @@ def test_every_product_has_stock_a_yuan_price_a_picture_and_three_titles(seed):
         assert category.depth == 2
     assert len({p.upc for p in products}) == 30
     assert len({Partner.objects.get(stockrecords__product=p).code for p in products}) >= 3
+
+
+def test_every_product_is_declared_with_its_clusters_class_hs_code_and_packing(seed):
+    seed(products=42)  # every sub-category twice
+
+    products = Product.objects.select_related("product_class", "hs_code").prefetch_related(
+        "certifications", "attribute_values__attribute")
+    for product in products:
+        assert product.product_class.slug in CLUSTER_CLASSES
+        assert not product.hs_code.prohibited
+        assert product.gtin == product.upc
+        assert product.declared_elements.count("|") >= 4
+        assert product.origin_district in {"441702", "441704", "441721", "441781"}
+        assert product.gross_weight_kg >= product.net_weight_kg > 0
+        assert product.carton_volume_m3 > 0 and product.units_per_carton > 0
+        assert product.lead_time_days > 0
+        assert product.oem_available == bool(product.customisation_notes)
+        defined = {a.code for spec in PRODUCT_CLASSES if spec.slug == product.product_class.slug
+                   for a in spec.attributes}
+        given = {value.attribute.code for value in product.attribute_values.all()}
+        assert given and given <= defined
+        # The whole product passes the rules a seller's form or the importer would apply:
+        # required attributes (blade length, tip angle), gross >= net, known HS code, GTIN.
+        product.full_clean()
+    food = products.filter(product_class__slug__in=["seafood", "processed-food"])
+    assert all("HACCP" in {c.code for c in p.certifications.all()} for p in food)
+
+
+def test_seeded_attribute_values_read_back_through_oscar(seed):
+    seed(products=21)
+
+    shrimp = Product.objects.get(categories__name_en="Frozen shrimp")
+    assert shrimp.attr.latin_name == "Litopenaeus vannamei"
+    assert shrimp.attr.wild_or_farmed.code == "wild_or_farmed.farmed"
+    assert shrimp.attr.processing.code == "seafood_processing.frozen"
+    assert shrimp.attr.storage_temperature_c == -18
+    assert shrimp.attr.shelf_life_days == 540
+    assert shrimp.hs_code_id.startswith("030617")
+    knife = Product.objects.get(categories__name_en="Kitchen knives")
+    assert 52 <= knife.attr.hardness_hrc <= 62
+    assert 80 <= knife.attr.blade_length_mm <= 250
+    assert knife.attr.blade_steel.code.startswith("blade_steel.")
+    shirt = Product.objects.get(categories__name_en="T-shirts & polo shirts")
+    assert {option.code for option in shirt.attr.sizes} >= {"garment_sizes.m", "garment_sizes.l"}
+    assert isinstance(shirt.attr.oeko_tex_certified, bool)
+
+
+def test_no_demo_knife_is_a_controlled_knife(seed):
+    seed(products=21 * 12)
+
+    knives = Product.objects.filter(product_class__slug="knives")
+    assert knives.count() >= 30
+    for knife in knives:
+        assert controlled_knife_rule(knife.attr.tip_angle_deg, knife.attr.blade_length_mm) is None
 
 
 def test_a_second_run_with_the_same_count_adds_nothing(seed):
@@ -109,6 +171,21 @@ def test_if_empty_seeds_an_empty_catalogue(seed):
     assert Product.objects.count() == 5
 
 
+def test_the_reference_data_comes_back_after_the_database_was_emptied(seed):
+    # A flushed test database (transactional tests) or an older one lacks what the
+    # migrations loaded; the seeder puts back what its products refer to.
+    Product.objects.all().delete()
+    ProductAttributeValue.objects.all().delete()
+    HSCode.objects.all().delete()
+    ProductClass.objects.all().delete()
+
+    seed(products=21)
+
+    assert Product.objects.count() == 21
+    assert HSCode.objects.get(code="9307000000").prohibited
+    assert set(ProductClass.objects.values_list("slug", flat=True)) == CLUSTER_CLASSES
+
+
 def test_todays_rates_reach_every_display_currency(seed):
     seed(products=1)
 
@@ -144,7 +221,8 @@ def test_an_admin_made_earlier_without_the_file_is_reported_as_such(seed):
 def test_progress_is_reported_per_phase_and_per_tenth_of_the_products(seed):
     output = seed(products=30)
 
-    for phase in ("Categories", "Manufacturers", "Products", "Exchange rates", "Pages"):
+    for phase in ("Categories", "HS codes, certifications and product classes", "Manufacturers",
+                  "Products", "Exchange rates", "Pages"):
         assert phase in output
     assert "30/30 products (100%)" in output
     assert output.count("products (") == 10
