@@ -64,6 +64,8 @@ ROLES = (
             *_crud("catalogue", "productimage"),
             *_crud("catalogue", "productattributevalue"),
             *_crud("partner", "stockrecord"),
+            *_crud("partner", "pricetier"),
+            *_crud("partner", "incotermoffer"),
             "order.view_order",
             "order.view_line",
         ),

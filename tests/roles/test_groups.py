@@ -97,11 +97,18 @@ def test_the_role_migration_can_be_reversed_and_applied_again_without_duplicates
         for group in Group.objects.filter(name__in=definitions.ROLE_NAMES)
     }
 
-    migration.create_role_groups(django_apps, schema_editor=None)
+    partner_prices = importlib.import_module("marketplace.roles.migrations.0002_partner_b2b_prices")
+
+    def apply_all():
+        migration.create_role_groups(django_apps, schema_editor=None)
+        partner_prices.grant(django_apps, schema_editor=None)
+
+    apply_all()
+    partner_prices.revoke(django_apps, schema_editor=None)
     migration.delete_role_groups(django_apps, schema_editor=None)
     assert not Group.objects.filter(name__in=definitions.ROLE_NAMES).exists()
-    migration.create_role_groups(django_apps, schema_editor=None)
-    migration.create_role_groups(django_apps, schema_editor=None)
+    apply_all()
+    apply_all()
 
     after = {
         group.name: (group.permissions.count(), group.page_permissions.count(),

@@ -1,15 +1,21 @@
-"""The marketplace's pricing strategy: seller prices shown in the buyer's currency.
+"""The marketplace's pricing strategy: seller prices shown in the buyer's currency, by quantity.
 
 Sellers keep stock record prices in their own currency (yuan, mostly). Buyers see
 and buy in the display currency they chose; export sales carry no VAT, so tax is
 zero. The conversion lives here, in Oscar's Strategy, so product pages, the
 basket and checkout all agree on one price.
+
+B2B terms live here too: the stock record's price is the unit price at its minimum
+order quantity (MOQ), quantity breaks (PriceTier) lower it for larger basket lines,
+and a purchase below the MOQ is refused by the availability policy.
 """
 
 import logging
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from oscar.apps.partner import strategy as oscar_strategy
 from oscar.core.loading import get_class
 
@@ -17,11 +23,33 @@ from marketplace.currency.services import Converter, RateUnavailable
 
 FixedPrice = get_class("partner.prices", "FixedPrice")
 UnavailablePrice = get_class("partner.prices", "Unavailable")
+MinimumOrder = get_class("partner.availability", "MinimumOrder")
 
 logger = logging.getLogger(__name__)
 
 Default = oscar_strategy.Default
 PurchaseInfo = oscar_strategy.PurchaseInfo
+
+
+@dataclass(frozen=True)
+class PriceBreak:
+    """From `min_quantity` units (to `max_quantity`, None for no limit) each unit costs `price`."""
+
+    min_quantity: int
+    max_quantity: int | None
+    price: FixedPrice
+
+
+@dataclass(frozen=True)
+class TradeTerms:
+    """What a product page shows of a stock record's B2B terms, prices in the display currency."""
+
+    stockrecord: object
+    moq: int
+    ladder: list  # [PriceBreak], the first one starting at the MOQ
+    sample_price: FixedPrice | None  # None: the seller sends no samples
+    sample_limit: int | None
+    incoterms: list  # [IncotermOffer]
 
 
 class DisplayCurrencyPricing:
@@ -34,17 +62,20 @@ class DisplayCurrencyPricing:
     display_currency = None
     converter = None
 
-    def converted_price(self, stockrecord):
-        if not stockrecord or stockrecord.price is None:
+    def converted_price(self, stockrecord, amount=None):
+        """`amount` (default: the stock record's price), in its currency, as a display price."""
+        if amount is None:
+            amount = stockrecord.price if stockrecord else None
+        if amount is None:
             return UnavailablePrice()
         source = stockrecord.price_currency
         target = self.display_currency or source
         try:
-            amount = self.converter.convert(stockrecord.price, source, target)
+            converted = self.converter.convert(amount, source, target)
         except RateUnavailable:
             logger.warning("No rate %s->%s; showing the seller's currency", source, target)
-            amount, target = stockrecord.price, source
-        return FixedPrice(currency=target, excl_tax=amount, tax=Decimal("0.00"))
+            converted, target = amount, source
+        return FixedPrice(currency=target, excl_tax=converted, tax=Decimal("0.00"))
 
     def pricing_policy(self, product, stockrecord):
         return self.converted_price(stockrecord)
@@ -54,9 +85,116 @@ class DisplayCurrencyPricing:
         return self.converted_price(stockrecords[0] if stockrecords else None)
 
 
+class QuantityBreakPricing:
+    """Pricing mixin: a basket line pays the unit price of the quantity break it reaches.
+
+    Oscar asks `fetch_for_product` without a quantity (product pages, adding to the
+    basket: the price at the MOQ) and `fetch_for_line` for basket lines, which is where
+    the quantity is known. Needs a pricing mixin with `converted_price` beside it.
+    """
+
+    def unit_price_for_quantity(self, stockrecord, quantity):
+        """The unit price, in the stock record's currency, for buying `quantity` units."""
+        reached = [tier for tier in stockrecord.price_tiers.all() if tier.min_quantity <= quantity]
+        if not reached:
+            return stockrecord.price
+        return max(reached, key=lambda tier: tier.min_quantity).price
+
+    def quantity_pricing_policy(self, product, stockrecord, quantity):
+        if not stockrecord or stockrecord.price is None:
+            return UnavailablePrice()
+        return self.converted_price(
+            stockrecord, self.unit_price_for_quantity(stockrecord, quantity)
+        )
+
+    def fetch_for_line(self, line, stockrecord=None):
+        # The line keeps the stock record it was added with; price it there, at its quantity.
+        stockrecord = stockrecord or line.stockrecord
+        if stockrecord is None:
+            return self.fetch_for_product(line.product)
+        return PurchaseInfo(
+            price=self.quantity_pricing_policy(line.product, stockrecord, line.quantity),
+            availability=self.availability_policy(line.product, stockrecord),
+            stockrecord=stockrecord,
+        )
+
+    def price_ladder(self, product):
+        """[PriceBreak] of the product's stock record in the display currency; [] when unpriced."""
+        stockrecord = self.select_stockrecord(product) if not product.is_parent else None
+        return self.ladder_for(stockrecord)
+
+    def ladder_for(self, stockrecord):
+        if stockrecord is None or stockrecord.price is None:
+            return []
+        prefetch_related_objects([stockrecord], "price_tiers")
+        tiers = sorted(stockrecord.price_tiers.all(), key=lambda tier: tier.min_quantity)
+        starts = [(stockrecord.moq, stockrecord.price)]
+        starts += [(tier.min_quantity, tier.price) for tier in tiers]
+        ladder = []
+        for index, (min_quantity, amount) in enumerate(starts):
+            following = starts[index + 1][0] if index + 1 < len(starts) else None
+            ladder.append(PriceBreak(
+                min_quantity=min_quantity,
+                max_quantity=following - 1 if following is not None else None,
+                price=self.converted_price(stockrecord, amount),
+            ))
+        return ladder
+
+    def trade_terms(self, product):
+        """The product's TradeTerms for its page, or None when it has no priced stock record.
+
+        Reads the quantity breaks and Incoterms in two queries whatever their number
+        (none when the caller prefetched them).
+        """
+        stockrecord = self.select_stockrecord(product) if not product.is_parent else None
+        if stockrecord is None or stockrecord.price is None:
+            return None
+        prefetch_related_objects([stockrecord], "price_tiers", "incoterms")
+        sample_price = None
+        if stockrecord.sample_price is not None:
+            sample_price = self.converted_price(stockrecord, stockrecord.sample_price)
+        return TradeTerms(
+            stockrecord=stockrecord,
+            moq=stockrecord.moq,
+            ladder=self.ladder_for(stockrecord),
+            sample_price=sample_price,
+            sample_limit=stockrecord.sample_limit if sample_price is not None else None,
+            incoterms=sorted(stockrecord.incoterms.all(), key=_incoterm_order),
+        )
+
+
+def _incoterm_order(offer):
+    codes = [code for code, _label in offer.TERM_CHOICES]
+    return (codes.index(offer.term) if offer.term in codes else len(codes), offer.port)
+
+
+class UseFirstStockRecordOnce(oscar_strategy.UseFirstStockRecord):
+    """Oscar's first-stock-record rule, reading a product's stock records once per instance.
+
+    A product page asks the strategy several times for one product (price, availability,
+    basket form, terms); with the records kept on the product it costs one query in all.
+    Querysets that already prefetched them (Oscar's browse pages) cost nothing more.
+    """
+
+    def select_stockrecord(self, product):
+        prefetch_related_objects([product], "stockrecords")
+        return super().select_stockrecord(product)
+
+
+class MinimumOrderRequired(oscar_strategy.StockRequired):
+    """Availability mixin: Oscar's stock rule, and no purchase below the stock record's MOQ."""
+
+    def availability_policy(self, product, stockrecord):
+        policy = super().availability_policy(product, stockrecord)
+        if stockrecord is None:
+            return policy
+        return MinimumOrder(policy, stockrecord.moq)
+
+
 class Marketplace(
-    oscar_strategy.UseFirstStockRecord,
-    oscar_strategy.StockRequired,
+    UseFirstStockRecordOnce,
+    MinimumOrderRequired,
+    QuantityBreakPricing,
     DisplayCurrencyPricing,
     oscar_strategy.Structured,
 ):

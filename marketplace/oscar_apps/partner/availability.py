@@ -1,0 +1,56 @@
+"""Availability policies of the marketplace: Oscar's, plus a minimum order quantity.
+
+Oscar loads this module in place of its own (the partner app is forked), and falls
+back to oscar.apps.partner.availability for every class not defined here.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.partner.availability import Base
+
+
+class MinimumOrder(Base):
+    """Another availability policy, with purchases below a minimum quantity refused.
+
+    Stock checks, codes and messages stay those of the wrapped policy. A product can
+    be bought only when its minimum order can be (in stock for tracked products).
+    """
+
+    def __init__(self, policy, moq):
+        self.policy = policy
+        self.moq = moq
+
+    @property
+    def code(self):
+        return self.policy.code
+
+    @property
+    def message(self):
+        return self.policy.message
+
+    @property
+    def short_message(self):
+        return self.policy.short_message
+
+    @property
+    def dispatch_date(self):
+        return self.policy.dispatch_date
+
+    @property
+    def num_available(self):
+        # Oscar reads it (with getattr) to cap the basket's quantity inputs.
+        return getattr(self.policy, "num_available", None)
+
+    @property
+    def is_available_to_buy(self):
+        return self.policy.is_purchase_permitted(self.moq)[0]
+
+    def is_purchase_permitted(self, quantity):
+        # Oscar's basket line form also asks about the change of a line's quantity,
+        # zero or negative when a buyer lowers it. That is no purchase to judge by the
+        # minimum; the line's new quantity is asked about as well.
+        if 0 < quantity < self.moq:
+            return False, self.refusal()
+        return self.policy.is_purchase_permitted(quantity)
+
+    def refusal(self):
+        return _("The minimum order for this product is %(moq)s units.") % {"moq": self.moq}
