@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
+    "marketplace.sellers.dashboard.apps.SellersDashboardConfig",
     "widget_tweaks",
     # haystack stays installed: Oscar's class loader imports the original search
     # modules (which import haystack) even though the fork serves all results.
@@ -281,6 +282,14 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@yangjiang-trade.example")
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405  (from oscar.defaults)
+    {"label": _("Manufacturer filings"), "icon": "fas fa-industry",
+     "url_name": "sellers_dashboard:enterprise-list"},
+]
+MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
+    "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024
+)
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 

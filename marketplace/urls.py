@@ -18,6 +18,7 @@ urlpatterns = [
     path("readyz", health_views.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("currency/", currency_views.set_display_currency, name="set-display-currency"),
+    path("dashboard/sellers/", include("marketplace.sellers.dashboard.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

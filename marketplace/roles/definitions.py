@@ -92,7 +92,7 @@ ROLES = (
         name=PLATFORM_ADMINS,
         permissions=(DASHBOARD_ACCESS, WAGTAIL_ADMIN_ACCESS),
         all_permissions_of_apps=(
-            "catalogue", "partner", "order", "customer", "currency", "offer", "voucher",
+            "catalogue", "partner", "order", "customer", "currency", "offer", "voucher", "sellers",
         ),
         page_permissions=(
             "add_page", "bulk_delete_page", "change_page",

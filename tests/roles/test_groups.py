@@ -97,14 +97,20 @@ def test_the_role_migration_can_be_reversed_and_applied_again_without_duplicates
         for group in Group.objects.filter(name__in=definitions.ROLE_NAMES)
     }
 
-    partner_prices = importlib.import_module("marketplace.roles.migrations.0002_partner_b2b_prices")
+    # The later role migrations grant the permissions of models added after 0001.
+    later = [
+        importlib.import_module(f"marketplace.roles.migrations.{name}")
+        for name in ("0002_partner_b2b_prices", "0003_sellers_permissions")
+    ]
 
     def apply_all():
         migration.create_role_groups(django_apps, schema_editor=None)
-        partner_prices.grant(django_apps, schema_editor=None)
+        for step in later:
+            step.grant(django_apps, schema_editor=None)
 
     apply_all()
-    partner_prices.revoke(django_apps, schema_editor=None)
+    for step in reversed(later):
+        step.revoke(django_apps, schema_editor=None)
     migration.delete_role_groups(django_apps, schema_editor=None)
     assert not Group.objects.filter(name__in=definitions.ROLE_NAMES).exists()
     apply_all()

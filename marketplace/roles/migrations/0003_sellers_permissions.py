@@ -1,0 +1,44 @@
+"""Platform admins review manufacturer filings: grant them every sellers permission.
+
+Frozen data like 0001's and 0002's, so replaying the migrations later gives the same groups.
+"""
+
+import importlib
+
+from django.db import migrations
+
+initial = importlib.import_module("marketplace.roles.migrations.0001_create_role_groups")
+
+MODELS = ("cluster", "enterprise", "enterprisedocument", "enterprisedecision")
+GRANTS = {
+    "Platform admins": [
+        "sellers.review_enterprise",
+        *(f"sellers.{action}_{model}" for model in MODELS
+          for action in ("add", "change", "delete", "view")),
+    ],
+}
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    initial.create_missing_permissions(apps)
+    for name, permissions in GRANTS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*initial.permissions_named(apps, permissions))
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for name, permissions in GRANTS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            group.permissions.remove(*initial.permissions_named(apps, permissions))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("roles", "0002_partner_b2b_prices"),
+        ("sellers", "0002_create_clusters"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
