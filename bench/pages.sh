@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Page speed, side by side with vanilla Oscar, in one run (by hand, not in CI).
+#
+#   bench/pages.sh [N=10000]
+#
+# Seeds N demo products into a scratch SQLite database, serves the marketplace with gunicorn
+# (2 sync workers, DEBUG off) and measures the product, catalogue and category pages with
+# `wrk -t2 -c8`; then builds and measures vanilla django-oscar with the anchor scripts in
+# ../shared/anchors/oscar-vanilla. Prints both tables with the machine they ran on.
+set -euo pipefail
+N=${1:-10000}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ANCHOR=${ANCHOR_DIR:-$ROOT/../shared/anchors/oscar-vanilla}
+PY=$ROOT/.venv/bin/python
+DURATION=${DURATION:-15s}
+export MARKETPLACE_VAR_DIR=${BENCH_VAR_DIR:-/tmp/bench-marketplace}
+export DJANGO_SECRET_KEY=bench-only DJANGO_DEBUG=false ALLOWED_HOSTS=127.0.0.1 LOG_LEVEL=WARNING
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -x "$PY" ] || make -C "$ROOT" install >/dev/null
+
+cd "$ROOT"
+if [ "$("$PY" manage.py shell -c 'from oscar.core.loading import get_model; print(get_model("catalogue","Product").objects.count())' 2>/dev/null || echo 0)" != "$N" ]; then
+  rm -rf "$MARKETPLACE_VAR_DIR"
+  "$PY" manage.py migrate --noinput -v0
+  "$PY" manage.py seed_demo --products "$N" >/dev/null
+fi
+"$PY" manage.py collectstatic --noinput -v0
+
+# Pages to measure and their SQL query counts (2nd, warm request with the test client).
+PAGES=$("$PY" - <<'PYEOF'
+import django
+django.setup()
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from oscar.core.loading import get_model
+Product, Category = get_model("catalogue", "Product"), get_model("catalogue", "Category")
+n = Product.objects.count()
+product = Product.objects.order_by("pk")[n // 2]
+category = (Category.objects.filter(depth=2).annotate(n=Count("product"))
+            .filter(n__gte=20).order_by("path").first())
+client = Client(HTTP_HOST="127.0.0.1")
+for path in ["/healthz", "/en/catalogue/", category.get_absolute_url(), product.get_absolute_url()]:
+    client.get(path)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(path)
+    sql = [q for q in ctx.captured_queries if q["sql"].split()[0].upper()
+           not in ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")]
+    print(f"{path}\t{len(sql)}")
+PYEOF
+)
+
+PORT=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$ROOT/.venv/bin/gunicorn" marketplace.wsgi -w 2 -k sync -b "127.0.0.1:$PORT" --log-level warning &
+GPID=$!
+trap 'kill "$GPID" 2>/dev/null; wait "$GPID" 2>/dev/null || true' EXIT
+for _ in $(seq 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
+
+echo "# marketplace: $N products; gunicorn 2 sync workers; wrk -t2 -c8 -d$DURATION; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+printf '%-50s %9s %9s %9s %7s %4s\n' path req/s p50 p99 errors SQL
+while IFS=$'\t' read -r path queries; do
+  url="http://127.0.0.1:$PORT$path"
+  wrk -t2 -c8 -d3s "$url" >/dev/null
+  wrk -t2 -c8 -d"$DURATION" --latency --timeout 10s "$url" | awk -v p="$path" -v q="$queries" '
+    $1 == "50%" {p50 = $2}  $1 == "99%" {p99 = $2}  /^Requests\/sec/ {rps = $2}
+    /Non-2xx/ {err += $NF}  /Socket errors/ {gsub(",", ""); err += $4 + $6 + $8 + $10}
+    END {printf "%-50s %9s %9s %9s %7d %4s\n", p, rps, p50, p99, err, q}'
+done <<< "$PAGES"
+kill "$GPID"; wait "$GPID" 2>/dev/null || true
+trap - EXIT
+
+if [ -d "$ANCHOR" ]; then
+  echo
+  echo "# vanilla django-oscar (anchor), same machine, same run"
+  bash "$ANCHOR/build.sh" "$N" simple >/dev/null
+  bash "$ANCHOR/measure.sh"
+else
+  echo "anchor scripts not found at $ANCHOR (set ANCHOR_DIR)" >&2
+fi
