@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "marketplace.content",
     "marketplace.roles",
     "marketplace.sellers",
+    "marketplace.moderation",
+    "marketplace.product_import",
     "marketplace.demo",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
@@ -104,7 +106,7 @@ INSTALLED_APPS = [
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "marketplace.oscar_apps.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "marketplace.oscar_apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "oscar.apps.order.apps.OrderConfig",
@@ -115,8 +117,8 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "marketplace.oscar_apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "marketplace.oscar_apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -281,6 +283,8 @@ OSCAR_SHOP_TAGLINE = _("Direct from the manufacturers of Yangjiang")
 OSCAR_HOMEPAGE = "/"
 OSCAR_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@yangjiang-trade.example")
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Bulk lots run to tens of thousands of units; Oscar's default cap (10,000 per basket) is retail.
+OSCAR_MAX_BASKET_QUANTITY_THRESHOLD = 1_000_000
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405  (from oscar.defaults)

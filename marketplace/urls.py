@@ -19,6 +19,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("currency/", currency_views.set_display_currency, name="set-display-currency"),
     path("dashboard/sellers/", include("marketplace.sellers.dashboard.urls")),
+    path("dashboard/moderation/", include("marketplace.moderation.urls")),
+    path("dashboard/imports/", include("marketplace.product_import.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,0 +1,2 @@
+app_name = "product_import"
+urlpatterns = []
