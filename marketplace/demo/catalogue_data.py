@@ -689,16 +689,19 @@ MAKERS = (
 
 DESCRIPTION = T(
     "<p>{title}. Model {model}, made in Yangjiang, Guangdong, by {maker}</p>"
-    "<p>Packing: {pack}. Minimum order: {moq} {unit}; lead time {lead} days. "
+    "<p>Packing: {pack}. Minimum order: {minimum}; lead time {lead} days. "
     "{oem}Customs, inspection and export documents are handled by the platform.</p>",
     "<p>{title}。型号{model}，生产商：{maker}（广东阳江）。</p>"
-    "<p>包装：{pack}。起订量：{moq}{unit}；交货期{lead}天。"
+    "<p>包装：{pack}。起订量：{minimum}；交货期{lead}天。"
     "{oem}报关、商检及出口单证由平台一站式办理。</p>",
     "<p>{title}. Modelo {model}, fabricado en Yangjiang (Guangdong) por {maker}</p>"
-    "<p>Embalaje: {pack}. Pedido mínimo: {moq} {unit}; plazo de entrega: {lead} días. "
+    "<p>Embalaje: {pack}. Pedido mínimo: {minimum}; plazo de entrega: {lead} días. "
     "{oem}La plataforma gestiona la aduana, la inspección y los documentos de "
     "exportación.</p>",
 )
+# {minimum} of a product sold by the lot, then of one sold from a single unit.
+MINIMUM_LOT = T("{moq} {unit}", "{moq}{unit}", "{moq} {unit}")
+MINIMUM_NONE = T("none, single units welcome", "无，单件起售", "ninguno, se venden unidades sueltas")
 # Only for makers that offer customisation (catalog Product.oem_available).
 DESCRIPTION_OEM = T(
     "OEM and private label welcome. ",

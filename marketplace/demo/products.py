@@ -1,10 +1,10 @@
 """Demo product number i, worked out from its number alone.
 
 Products are dealt round the sub-categories (so even a handful covers every
-cluster) and their text, price, stock and trade data (trade_data.py) come from a
-random generator seeded with the number. The same number therefore always gives the
-same product and the same UPC, which is what lets a second run of the seeder
-recognise what it made before.
+cluster) and their text, price, stock, trade data (trade_data.py) and B2B terms
+(terms_data.py) come from a random generator seeded with the number. The same
+number therefore always gives the same product and the same UPC, which is what
+lets a second run of the seeder recognise what it made before.
 """
 
 import random
@@ -13,7 +13,16 @@ from typing import NamedTuple
 
 from django.utils.html import format_html
 
-from .catalogue_data import CLUSTERS, DESCRIPTION, DESCRIPTION_OEM, LANGUAGES, MAKERS
+from .catalogue_data import (
+    CLUSTERS,
+    DESCRIPTION,
+    DESCRIPTION_OEM,
+    LANGUAGES,
+    MAKERS,
+    MINIMUM_LOT,
+    MINIMUM_NONE,
+)
+from .terms_data import TermsSpec, terms_spec
 from .trade_data import Goods, TradeSpec, trade_spec
 
 # 690-699 is the GS1 prefix range of China; the demo uses 690 and numbers upwards.
@@ -34,6 +43,7 @@ class ProductSpec(NamedTuple):
     num_in_stock: int
     image_number: int
     trade: TradeSpec
+    terms: TermsSpec
 
 
 SUBCATEGORIES = tuple(
@@ -72,6 +82,12 @@ def _price(subcategory, size, variant, rng):
     return price.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).quantize(Decimal("0.01"))
 
 
+def _minimum(moq, cluster, language):
+    if moq == 1:
+        return MINIMUM_NONE.get(language)
+    return MINIMUM_LOT.get(language).format(moq=moq, unit=cluster.unit.get(language))
+
+
 def product_spec(number):
     cluster, subcategory = SUBCATEGORIES[number % len(SUBCATEGORIES)]
     # The n-th product of a sub-category walks the items fastest, then sizes, then
@@ -85,7 +101,7 @@ def product_spec(number):
     maker = makers[n % len(makers)]
     pack = rng.choice(cluster.packs)
     model = f"{subcategory.code}-{number:05d}"
-    moq = rng.choice((50, 100, 200, 300, 500, 1000))
+    factory_moq = rng.choice((50, 100, 200, 300, 500, 1000))
     lead = rng.choice((7, 10, 15, 20, 25, 30))
     price = _price(subcategory, size, variant, rng)
     num_in_stock = rng.randrange(200, 20000, 10)
@@ -94,6 +110,9 @@ def product_spec(number):
     trade = trade_spec(Goods(cluster, subcategory, item, size, variant, cluster.packs.index(pack),
                              maker, upc, lead, rng))
     pack = trade.pack or pack
+    terms = terms_spec(factory_moq, price, rng)
+    # Enough stock for a few buyers' minimum orders: a product must be buyable at its MOQ.
+    num_in_stock = max(num_in_stock, terms.moq * 5)
 
     titles, descriptions = {}, {}
     for language in LANGUAGES:
@@ -110,8 +129,7 @@ def product_spec(number):
             maker=maker.local_name if language == "zh-hans" else maker.name,
             model=model,
             pack=pack.get(language),
-            moq=moq,
-            unit=cluster.unit.get(language),
+            minimum=_minimum(terms.moq, cluster, language),
             lead=lead,
             oem=DESCRIPTION_OEM.get(language) if trade.oem_available else "",
         )
@@ -128,4 +146,5 @@ def product_spec(number):
         num_in_stock=num_in_stock,
         image_number=n % IMAGES_PER_SUBCATEGORY,
         trade=trade,
+        terms=terms,
     )

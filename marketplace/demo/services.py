@@ -31,6 +31,7 @@ from catalog.services import (
 )
 from marketplace.content.models import ContentPage, HomePage
 from marketplace.currency.models import ExchangeRate
+from marketplace.oscar_apps.partner.ladder import validate_ladder
 from marketplace.product_search.services import get_search_backend
 
 from . import page_data
@@ -47,6 +48,8 @@ AttributeOption = get_model("catalogue", "AttributeOption")
 ProductImage = get_model("catalogue", "ProductImage")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
+PriceTier = get_model("partner", "PriceTier")
+IncotermOffer = get_model("partner", "IncotermOffer")
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@example.com"
@@ -213,10 +216,30 @@ def _attribute_values(specs, products, reference):
     ])
 
 
+def _trade_terms(specs, records):
+    """Each stock record's quantity breaks and Incoterms: two inserts for the whole batch.
+
+    What services.set_trade_terms would write, without its queries per stock record;
+    the rows pass the same checks first (the ladder rules, a port for sea terms only).
+    """
+    tiers, offers = [], []
+    for spec, record in zip(specs, records, strict=True):
+        terms = spec.terms
+        validate_ladder(terms.moq, spec.price, terms.tiers)
+        tiers += [PriceTier(stockrecord_id=record.pk, min_quantity=quantity, price=price)
+                  for quantity, price in terms.tiers]
+        for term, port in terms.incoterms:
+            offer = IncotermOffer(stockrecord_id=record.pk, term=term, port=port)
+            offer.clean()
+            offers.append(offer)
+    PriceTier.objects.bulk_create(tiers)
+    IncotermOffer.objects.bulk_create(offers)
+
+
 @transaction.atomic
 def create_product_batch(specs, categories, reference, partners, images):
-    """Products with their stock record, category, image, certifications and attribute
-    values: a handful of inserts for the whole batch.
+    """Products with their stock record and its trade terms, category, image, certifications
+    and attribute values: a handful of inserts for the whole batch.
 
     Returns the new products' ids.
     """
@@ -225,11 +248,15 @@ def create_product_batch(specs, categories, reference, partners, images):
     )
     _ensure_ids(products, Product, lambda product: product.upc,
                 upc__in=[p.upc for p in products])
-    StockRecord.objects.bulk_create([
+    records = StockRecord.objects.bulk_create([
         StockRecord(product=product, partner=partners[spec.maker.code], partner_sku=spec.model,
-                    price_currency="CNY", price=spec.price, num_in_stock=spec.num_in_stock)
+                    price_currency="CNY", price=spec.price, num_in_stock=spec.num_in_stock,
+                    moq=spec.terms.moq, sample_price=spec.terms.sample_price,
+                    sample_limit=spec.terms.sample_limit)
         for spec, product in zip(specs, products, strict=True)
     ])
+    _ensure_ids(records, StockRecord, lambda record: record.product_id, product__in=products)
+    _trade_terms(specs, records)
     ProductCategory.objects.bulk_create([
         ProductCategory(product=product, category=categories[spec.subcategory.code])
         for spec, product in zip(specs, products, strict=True)

@@ -1,11 +1,15 @@
 """Demo product number n is the same product on every run, with a valid barcode."""
 
+from oscar.core.loading import get_model
 from stdnum.ean import is_valid
 
 from catalog.product_classes import OPTION_GROUPS, PRODUCT_CLASSES
 from catalog.services import HS_TABLE_PATH, parse_hs_table
 from catalog.validators import controlled_knife_rule
 from marketplace.demo.products import SUBCATEGORIES, demo_upc, ean13, product_spec
+from marketplace.oscar_apps.partner.ladder import validate_ladder
+
+IncotermOffer = get_model("partner", "IncotermOffer")
 
 
 def test_the_same_number_always_gives_the_same_product():
@@ -89,3 +93,13 @@ def test_bulk_food_packs_are_not_described_as_cartons_of_24():
 
     assert spec.trade.units_per_carton == 4
     assert "bulk export carton of 4" in spec.descriptions["en"]
+
+
+def test_every_demo_ladder_and_incoterm_passes_the_partner_rules():
+    for spec in _every_combination():
+        terms = spec.terms
+        validate_ladder(terms.moq, spec.price, terms.tiers)
+        assert spec.num_in_stock >= terms.moq
+        assert len(set(terms.incoterms)) == len(terms.incoterms)
+        for term, port in terms.incoterms:
+            IncotermOffer(term=term, port=port).clean()

@@ -27,8 +27,11 @@ ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 HSCode = get_model("catalogue", "HSCode")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
+PriceTier = get_model("partner", "PriceTier")
+IncotermOffer = get_model("partner", "IncotermOffer")
 
-COUNTED = (Category, ProductClass, Partner, Product, StockRecord, ProductCategory, ProductImage,
+COUNTED = (Category, ProductClass, Partner, Product, StockRecord, PriceTier, IncotermOffer,
+           ProductCategory, ProductImage,
            ProductAttributeValue, ProductAttributeValue.value_multi_option.through,
            Product.certifications.through, HSCode, ExchangeRate, Page, get_user_model())
 CLUSTER_CLASSES = {spec.slug for spec in PRODUCT_CLASSES}
@@ -152,6 +155,7 @@ def test_a_larger_count_adds_only_the_missing_products(seed):
 
     assert Product.objects.count() == 45
     assert StockRecord.objects.count() == 45
+    assert StockRecord.objects.filter(incoterms__isnull=True).count() == 0
 
 
 def test_if_empty_leaves_an_existing_catalogue_alone(seed):

@@ -45,14 +45,19 @@ def test_buyer_switches_to_spanish_and_euros_and_sees_the_basket_total_in_spanis
     page.wait_for_load_state()
     title = page.locator(".product_main h1").inner_text()
     product = Product.objects.get(title_es=title.strip())
-    price_eur = Converter().convert(product.stockrecords.first().price, "CNY", "EUR")
+    record = product.stockrecords.get()
+    price_eur = Converter().convert(record.price, "CNY", "EUR")
     assert format_money(price_eur, "EUR", "es") in page.locator(".product_main .price_color").inner_text()
 
+    # Demo products are sold from their minimum order (one unit for retail-sized lots):
+    # the form offers that quantity, and the unit price up to the first break is the price.
+    quantity = page.locator("#add_to_basket_form input[name=quantity]")
+    assert quantity.input_value() == str(record.moq)
     page.locator("#add_to_basket_form button[type=submit]").click()
     page.wait_for_load_state()
     page.goto(f"{demo_site}/es/basket/")
     total = page.locator("#basket_totals .total").last.inner_text()
-    expected = format_money(price_eur, "EUR", "es")
-    assert expected in total, (expected, total)
+    expected = format_money(price_eur * record.moq, "EUR", "es")
+    assert expected in total, (record.moq, expected, total)
     assert re.search(r"\d,\d{2}\xa0€", expected)  # Spanish: decimal comma, euro sign after
     assert Decimal(price_eur) > 0

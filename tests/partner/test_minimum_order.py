@@ -80,18 +80,6 @@ def test_lowering_a_basket_line_below_the_moq_is_refused(client, knife):
     assert line.quantity == 150
 
 
-# Oscar's BasketLineForm first asks the line's policy about the *change* of quantity
-# (Basket.is_quantity_allowed(qty - line.quantity, line)), then about the basket's total
-# for the stock record, whose refusal it words as a stock problem, and only then about the
-# new quantity. A minimum order can only be judged on the new quantity, so these need the
-# basket fork's BasketLineForm.check_max_allowed_quantity described in the partner report.
-NEEDS_BASKET_FORK = (
-    "Oscar's BasketLineForm asks the availability policy about the change of quantity; "
-    "needs the basket fork of BasketLineForm.check_max_allowed_quantity"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=NEEDS_BASKET_FORK)
 def test_lowering_a_basket_line_below_the_moq_names_the_minimum(client, knife):
     client.post(f"/en/basket/add/{knife.pk}/", {"quantity": 150})
     line = Basket.objects.get().lines.get()
@@ -101,7 +89,6 @@ def test_lowering_a_basket_line_below_the_moq_names_the_minimum(client, knife):
     assert REFUSAL in response.content.decode()
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_BASKET_FORK)
 def test_raising_a_basket_line_by_less_than_the_moq_is_accepted(client, knife):
     client.post(f"/en/basket/add/{knife.pk}/", {"quantity": 100})
     line = Basket.objects.get().lines.get()
@@ -112,7 +99,6 @@ def test_raising_a_basket_line_by_less_than_the_moq_is_accepted(client, knife):
     assert line.quantity == 150
 
 
-@pytest.mark.xfail(strict=True, reason=NEEDS_BASKET_FORK)
 def test_lowering_a_line_below_the_moq_of_an_untracked_product_names_the_minimum(
     client, knife
 ):
@@ -122,8 +108,8 @@ def test_lowering_a_line_below_the_moq_of_an_untracked_product_names_the_minimum
     client.post(f"/en/basket/add/{knife.pk}/", {"quantity": 150})
     line = Basket.objects.get().lines.get()
 
-    # Today: Oscar words the refusal as "Available stock is only %(max)d ..." with no
-    # stock number to give, a TypeError.
+    # Oscar's own form words this refusal as "Available stock is only %(max)d ...", with
+    # no stock number to give: a TypeError.
     response = basket_update(client, line, 60)
 
     assert REFUSAL in response.content.decode()

@@ -45,9 +45,8 @@ class MinimumOrder(Base):
         return self.policy.is_purchase_permitted(self.moq)[0]
 
     def is_purchase_permitted(self, quantity):
-        # Oscar's basket line form also asks about the change of a line's quantity,
-        # zero or negative when a buyer lowers it. That is no purchase to judge by the
-        # minimum; the line's new quantity is asked about as well.
+        # A quantity of zero or less is no purchase to judge by the minimum (a line
+        # being removed).
         if 0 < quantity < self.moq:
             return False, self.refusal()
         return self.policy.is_purchase_permitted(quantity)

@@ -1,0 +1,46 @@
+"""Oscar's basket forms, with a basket line's new quantity judged as the order it makes.
+
+Oscar loads this module in place of its own (the basket app is forked), and falls
+back to oscar.apps.basket.forms for every class not defined here.
+"""
+
+from django import forms
+from django.db.models import Sum
+from oscar.apps.basket import forms as oscar_forms
+
+
+class BasketLineForm(oscar_forms.BasketLineForm):
+    """A buyer's change of a line's quantity, checked against the quantity it leads to.
+
+    Oscar asks the availability policy about the *change* (raising 100 to 150 reads as
+    buying 50, below a minimum order of 100) and words a refusal of the stock record's
+    total as a stock shortage. A minimum order, like the stock, is about what the buyer
+    ends up ordering: the line's new quantity plus the other lines of the same stock
+    record (the same goods with other options). The policy's own reason is shown, so a
+    refusal names the minimum or the stock that is left.
+    """
+
+    def check_max_allowed_quantity(self, qty):
+        # Without a line, Oscar only applies the basket's size cap, which is about how
+        # many units are added.
+        is_allowed, reason = self.instance.basket.is_quantity_allowed(qty - self.instance.quantity)
+        if not is_allowed:
+            raise forms.ValidationError(reason)
+
+    def check_permission(self, qty):
+        policy = self.instance.purchase_info.availability
+        is_permitted, reason = policy.is_purchase_permitted(quantity=self.ordered_quantity(qty))
+        if not is_permitted:
+            raise forms.ValidationError(reason)
+
+    def ordered_quantity(self, qty):
+        """How many units of the line's stock record the basket holds once the line has `qty`."""
+        line = self.instance
+        if line.stockrecord_id is None:
+            return qty
+        others = (
+            line.basket.lines.filter(stockrecord_id=line.stockrecord_id)
+            .exclude(pk=line.pk)
+            .aggregate(total=Sum("quantity"))["total"]
+        )
+        return qty + (others or 0)
