@@ -94,11 +94,19 @@ _CARTON_SIDE = {"max_digits": 6, "decimal_places": 1, "null": True, "blank": Tru
                 "validators": [MinValueValidator(Decimal("0.1"))]}
 
 
+class ReviewStatus(models.TextChoices):
+    APPROVED = "approved", _("Approved")
+    PENDING = "pending", _("Awaiting review")
+    REFUSED = "refused", _("Refused")
+
+
 class Product(AbstractProduct):
     """Oscar's product with its customs identity, packing and origin.
 
     Weights are those of one unit of sale (`unit_of_measure`); the carton is the export
-    carton that holds `units_per_carton` of them.
+    carton that holds `units_per_carton` of them. `review_status` is kept by
+    marketplace.moderation, which also keeps `is_public` off while a listing is pending
+    or refused.
     """
 
     hs_code = models.ForeignKey(
@@ -133,6 +141,12 @@ class Product(AbstractProduct):
     )
     oem_available = models.BooleanField(_("OEM and customisation offered"), default=False)
     customisation_notes = models.TextField(_("customisation notes"), blank=True)
+    review_status = models.CharField(_("review status"), max_length=10,
+                                     choices=ReviewStatus.choices, default=ReviewStatus.APPROVED,
+                                     db_index=True)
+    review_reason = models.TextField(_("review reason"), blank=True,
+                                     help_text=_("Why the listing was refused, as the seller "
+                                                 "reads it."))
 
     CARTON_SIDES = ("carton_length_cm", "carton_width_cm", "carton_height_cm")
 

@@ -106,6 +106,15 @@ def validate_declared_elements(value):
             )
 
 
+#: The knife builds (option codes of the "knife_build" attribute) that are controlled whatever
+#: their size, with the rule of 公通字〔2007〕2号 that names them.
+CONTROLLED_KNIFE_BUILDS = {
+    "knife_build.dagger": 1,
+    "knife_build.three_edged_scraper": 2,
+    "knife_build.spring_opening": 3,
+}
+
+
 def controlled_knife_rule(tip_angle_deg, blade_length_mm):
     """Which rule of 公安部 管制刀具认定标准 (公通字〔2007〕2号) makes a knife controlled, or None.
 
@@ -113,8 +122,8 @@ def controlled_knife_rule(tip_angle_deg, blade_length_mm):
     blade over 150 mm) and rule 5 (tip angle over 60° and blade over 220 mm). The text
     leaves exactly 60°, 150 mm and 220 mm open, so the limits count as controlled
     (DOMAIN.md section 8: decide conservatively). Daggers, three-edged scrapers and
-    spring knives (rules 1-3) depend on the knife's build and need a person to judge.
-    Not enforced here: refusing such listings is a compliance decision.
+    spring knives (rules 1-3) depend on the knife's build: see CONTROLLED_KNIFE_BUILDS.
+    marketplace.moderation.rules refuses listings that any rule catches.
     """
     if tip_angle_deg is None or blade_length_mm is None:
         return None

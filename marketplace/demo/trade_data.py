@@ -104,9 +104,11 @@ KS_CARTONS = (((45, 32, 28), 20), ((50, 35, 30), 50), ((60, 40, 35), 100))  # by
 KNIFE_HANDLES = ("pakkawood", "g10", "pom", "abs", "stainless_steel")
 
 
-def _knife(g, steel_table, blade_mm, tip_range, edge, handle):
+def _knife(g, steel_table, blade_mm, tip_range, edge, handle, build="fixed_blade"):
     steel, hrc_low, hrc_high = steel_table[g.variant]
     return {
+        # Declared so screening can rule out daggers and spring knives without a person.
+        "knife_build": build,
         "blade_steel": steel,
         "hardness_hrc": g.rng.randint(hrc_low, hrc_high),
         "blade_length_mm": blade_mm,
@@ -153,7 +155,8 @@ def outdoor_knives(g):
     return Profile(
         "knives", hs_code, "piece", net, g.rng.uniform(1.3, 1.5), (48, 36, 30), 50,
         _with(g.rng, 0.5, "ISO9001"),
-        _knife(g, KNIFE_STEELS["FO"], (76, 102)[g.size], (61, 70), "plain", handle),
+        _knife(g, KNIFE_STEELS["FO"], (76, 102)[g.size], (61, 70), "plain", handle,
+               "folding_manual"),
         g.zh("variant"), "户外用",
     )
 

@@ -86,6 +86,10 @@ ROLES = (
             "partner.view_stockrecord",
             "order.view_order",
             "order.view_line",
+            # The listing review queue, its decision log and the prohibited HS code list.
+            "moderation.review_listing",
+            "moderation.view_listingdecision",
+            *_crud("moderation", "prohibitedhscode"),
         ),
     ),
     Role(
@@ -93,6 +97,7 @@ ROLES = (
         permissions=(DASHBOARD_ACCESS, WAGTAIL_ADMIN_ACCESS),
         all_permissions_of_apps=(
             "catalogue", "partner", "order", "customer", "currency", "offer", "voucher", "sellers",
+            "moderation",
         ),
         page_permissions=(
             "add_page", "bulk_delete_page", "change_page",

@@ -39,7 +39,7 @@ class EnterpriseAdmin(admin.ModelAdmin):
                            "clusters", "district", "address_line", "established_year"]}),
         (_("Contact"), {"fields": ["contact_name", "contact_phone", "contact_email", "website"]}),
         (_("Description"), {"fields": ["description_zh", "description_en"]}),
-        (_("Review"), {"fields": ["status", "submitted_at", "partner", "applicant", "users",
+        (_("Review"), {"fields": ["status", "listings_verified", "submitted_at", "partner", "applicant", "users",
                                   "language", "created_at", "updated_at"]}),
     ]
 

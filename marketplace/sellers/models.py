@@ -135,6 +135,11 @@ class Enterprise(models.Model):
         verbose_name=_("users"),
         help_text=_("The applicant and colleagues who manage this seller's shop."),
     )
+    listings_verified = models.BooleanField(
+        _("listings go live without review"), default=False,
+        help_text=_("Set by platform admins once the seller has earned trust. Listings of "
+                    "other sellers wait for review; all are screened for prohibited goods."),
+    )
     #: The language the applicant filed in; decision emails are written in it.
     language = models.CharField(_("correspondence language"), max_length=10, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -236,6 +241,9 @@ class EnterpriseDecision(models.Model):
         REJECTED = "rejected", _("Rejected")
         SUSPENDED = "suspended", _("Suspended")
         REINSTATED = "reinstated", _("Reinstated")
+        # Changes of Enterprise.listings_verified, logged here for the audit trail only.
+        LISTINGS_VERIFIED = "verified", _("Listings go live without review")
+        LISTINGS_REVIEWED = "unverified", _("Listings wait for review")
 
     #: Decisions the applicant must be told the reason for.
     REASON_REQUIRED = (Decision.REJECTED, Decision.SUSPENDED)

@@ -18,7 +18,8 @@ AttributeOption = get_model("catalogue", "AttributeOption")
 
 EXPECTED_TYPES = {
     "knives": {"blade_steel": "option", "hardness_hrc": "integer", "blade_length_mm": "integer",
-               "tip_angle_deg": "integer", "handle_material": "option", "edge_type": "option"},
+               "tip_angle_deg": "integer", "handle_material": "option", "edge_type": "option",
+               "knife_build": "option"},
     "scissors": {"blade_steel": "option", "length_mm": "integer", "handle_material": "option",
                  "use": "option"},
     "kitchenware": {"material": "option", "capacity_litres": "float", "induction_ready": "boolean",

@@ -100,7 +100,8 @@ def test_the_role_migration_can_be_reversed_and_applied_again_without_duplicates
     # The later role migrations grant the permissions of models added after 0001.
     later = [
         importlib.import_module(f"marketplace.roles.migrations.{name}")
-        for name in ("0002_partner_b2b_prices", "0003_sellers_permissions")
+        for name in ("0002_partner_b2b_prices", "0003_sellers_permissions",
+                     "0004_moderation_permissions")
     ]
 
     def apply_all():

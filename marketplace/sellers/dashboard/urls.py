@@ -19,4 +19,7 @@ urlpatterns = [
             action=action)), name=f"enterprise-{action}")
         for action in views.EnterpriseDecisionView.ACTIONS
     ),
+    path("<int:pk>/listings-verification/",
+         reviewers_only(views.ListingsVerificationView.as_view()),
+         name="enterprise-listings-verification"),
 ]

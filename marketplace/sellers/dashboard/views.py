@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView
 
+from marketplace.moderation import services as moderation
+
 from .. import selectors, services
 from ..forms import DecisionForm, EnterpriseSearchForm
 from ..models import Enterprise
@@ -74,4 +76,28 @@ class EnterpriseDecisionView(View):
             messages.error(request, error.message)
         else:
             messages.success(request, done % {"name": enterprise.name_en})
+        return redirect("sellers_dashboard:enterprise-detail", pk=pk)
+
+
+class ListingsVerificationView(View):
+    """Turn on or off whether a seller's listings go live without review. POST only."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        enterprise = get_object_or_404(Enterprise, pk=pk)
+        verified = request.POST.get("listings_verified") == "1"
+        form = DecisionForm(request.POST)
+        if not form.is_valid():
+            for error in form.errors["reason"]:
+                messages.error(request, error)
+            return redirect("sellers_dashboard:enterprise-detail", pk=pk)
+        moderation.set_listings_verified(enterprise, verified=verified, decided_by=request.user,
+                                         reason=form.cleaned_data["reason"])
+        if verified:
+            messages.success(request, _("Listings of %(name)s now go live without review.")
+                             % {"name": enterprise.name_en})
+        else:
+            messages.success(request, _("Listings of %(name)s now wait for review.")
+                             % {"name": enterprise.name_en})
         return redirect("sellers_dashboard:enterprise-detail", pk=pk)
