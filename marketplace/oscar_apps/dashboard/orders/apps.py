@@ -1,5 +1,25 @@
 import oscar.apps.dashboard.orders.apps as apps
+from oscar.core.loading import get_class
 
 
 class OrdersDashboardConfig(apps.OrdersDashboardConfig):
-    name = 'marketplace.oscar_apps.dashboard.orders'
+    """Oscar's orders dashboard with a seller kept to its own lines (see views)."""
+
+    name = "marketplace.oscar_apps.dashboard.orders"
+
+    def configure_permissions(self):
+        super().configure_permissions()
+        DashboardPermission = get_class("dashboard.permissions", "DashboardPermission")
+        # The delivery address belongs to the whole order, which may hold other sellers'
+        # lines: only staff change it.
+        self.permissions_map["order-shipping-address"] = (DashboardPermission.staff,)
+
+    def ready(self):
+        super().ready()
+        # Named directly, as in the catalogue dashboard: get_class would look in Oscar's
+        # unforked "dashboard" app.
+        from . import views
+
+        self.order_list_view = views.OrderListView
+        self.order_detail_view = views.OrderDetailView
+        self.line_detail_view = views.LineDetailView

@@ -1,0 +1,110 @@
+"""The product and stock record forms of Oscar's dashboard, with the marketplace's trade data."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from oscar.apps.dashboard.catalogue import forms as oscar_forms
+
+from catalog.forms import TRADE_FIELDS, ProductTradeForm
+from catalog.selectors import TRANSLATED_TEXTS
+from marketplace.moderation import rules as moderation_rules
+
+#: The languages a buyer falls back to when a text is missing in theirs: a listing needs
+#: its title in one of them.
+TITLE_FALLBACK_LANGUAGES = settings.MODELTRANSLATION_FALLBACK_LANGUAGES["default"]
+
+#: Decided by the platform: publication follows moderation for sellers.
+STAFF_ONLY_FIELDS = ("is_public",)
+
+
+TRANSLATION_FIELDS = tuple(
+    build_localized_fieldname(field, code)
+    for code, _name in settings.LANGUAGES for field in TRANSLATED_TEXTS
+)
+
+
+class ProductForm(ProductTradeForm, oscar_forms.ProductForm):
+    """Oscar's product form with the trade fields and a title and description per language.
+
+    The untranslated `title` and `description` are replaced by their per-language
+    columns: the plain ones would write the dashboard's current language only, and show
+    another language's text through modeltranslation's fallbacks as if it were this one.
+    """
+
+    class Meta(oscar_forms.ProductForm.Meta):
+        fields = [
+            *(name for name in oscar_forms.ProductForm.Meta.fields
+              if name not in TRANSLATED_TEXTS),
+            *TRANSLATION_FIELDS,
+            *TRADE_FIELDS,
+        ]
+        field_classes = ProductTradeForm.Meta.field_classes
+        widgets = {**oscar_forms.ProductForm.Meta.widgets, **ProductTradeForm.Meta.widgets}
+
+    def __init__(self, product_class, *args, user=None, **kwargs):
+        super().__init__(product_class, *args, **kwargs)
+        self.user = user
+        if user is not None and not user.is_staff:
+            for name in STAFF_ONLY_FIELDS:
+                self.fields.pop(name, None)
+        if self.instance.is_child:
+            # A variant shows its parent's description; only its own title may differ.
+            for code, _name in settings.LANGUAGES:
+                self.fields.pop(build_localized_fieldname("description", code), None)
+        for name in TRANSLATION_FIELDS:
+            if name in self.fields and name.startswith("title_"):
+                self.fields[name].widget = forms.TextInput(attrs={"autocomplete": "off"})
+
+    # --- how the template groups the fields
+
+    def primary_form_fields(self):
+        grouped = {*TRANSLATION_FIELDS, *TRADE_FIELDS}
+        return [field for field in super().primary_form_fields() if field.name not in grouped]
+
+    def translation_rows(self):
+        """(language code, language name, title field, description field or None) per language."""
+        rows = []
+        for code, name in settings.LANGUAGES:
+            title = build_localized_fieldname("title", code)
+            description = build_localized_fieldname("description", code)
+            rows.append((code, name, self[title],
+                         self[description] if description in self.fields else None))
+        return rows
+
+    def trade_form_fields(self):
+        return [self[name] for name in TRADE_FIELDS if name in self.fields]
+
+    # --- validation
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.instance.is_child:
+            titles = [cleaned_data.get(build_localized_fieldname("title", code))
+                      for code in TITLE_FALLBACK_LANGUAGES]
+            if not any(titles):
+                self.add_error(build_localized_fieldname("title", "en"), ValidationError(
+                    _("Give the title in English or in Chinese: buyers whose language is "
+                      "missing read one of these."),
+                    code="no_fallback_title",
+                ))
+        return cleaned_data
+
+    def _post_clean(self):
+        # Oscar's _post_clean puts the attribute values on the product and runs its
+        # clean(); moderation sees the product exactly as it would be saved.
+        super()._post_clean()
+        for reason in moderation_rules.refusal_reasons(self.instance):
+            self.add_error(NON_FIELD_ERRORS, reason)
+
+
+class StockRecordForm(oscar_forms.StockRecordForm):
+    """Oscar's stock record form with the B2B terms kept on the stock record itself.
+
+    Quantity breaks and Incoterms have their own page (views.StockRecordTradeTermsView).
+    Oscar already limits the partner to the user's own for anyone but staff.
+    """
+
+    class Meta(oscar_forms.StockRecordForm.Meta):
+        fields = [*oscar_forms.StockRecordForm.Meta.fields, "moq", "sample_price", "sample_limit"]
