@@ -290,6 +290,9 @@ OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405  (from oscar.defaults)
     {"label": _("Manufacturer filings"), "icon": "fas fa-industry",
      "url_name": "sellers_dashboard:enterprise-list"},
+    {"label": _("Listing review"), "icon": "fas fa-gavel", "url_name": "moderation:listing-queue"},
+    {"label": _("Import products"), "icon": "fas fa-file-import",
+     "url_name": "product_import:import-upload"},
 ]
 MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
     "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024

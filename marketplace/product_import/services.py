@@ -1,0 +1,173 @@
+"""Bulk product import and export for sellers: the use cases the dashboard and commands call."""
+
+import logging
+from functools import partial
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from oscar.core.loading import get_model
+
+from marketplace.sellers.models import Enterprise
+
+from . import rows as sheet
+from .examples import EXAMPLES
+from .files import format_of, write_rows
+from .importer import export_rows, import_file
+from .models import ImportJob
+
+logger = logging.getLogger(__name__)
+Partner = get_model("partner", "Partner")
+Status = ImportJob.Status
+
+
+# --- who may import for whom -----------------------------------------------------------
+
+
+def selling_partners():
+    """Partners of approved enterprises: the sellers whose products may be imported."""
+    return Partner.objects.filter(enterprise__status=Enterprise.Status.APPROVED).order_by("name")
+
+
+def partners_for(user):
+    """The sellers `user` may import for: all of them for staff, else their own."""
+    if not user.is_authenticated:
+        return Partner.objects.none()
+    partners = selling_partners()
+    return partners if user.is_staff else partners.filter(users=user)
+
+
+def seller_by_code(code):
+    """The selling partner with this code; LookupError with the reason otherwise."""
+    partner = Partner.objects.filter(code=code).select_related("enterprise").first()
+    if partner is None:
+        raise LookupError(_("No seller has the code “%(code)s”.") % {"code": code})
+    if not selling_partners().filter(pk=partner.pk).exists():
+        raise LookupError(_("%(name)s is not an approved seller.") % {"name": partner.name})
+    return partner
+
+
+# --- template and export -----------------------------------------------------------------
+
+
+def template_rows():
+    """(header, rows): every column and one example row per cluster product class."""
+    reference = sheet.Reference()
+    rows = [{sheet.PRODUCT_CLASS: slug, **example} for slug, example in EXAMPLES.items()
+            if slug in reference.classes]
+    return reference.columns(), rows
+
+
+def write_template(target, file_format):
+    header, rows = template_rows()
+    write_rows(target, file_format, header, rows)
+
+
+def write_export(target, file_format, partner):
+    """The seller's products in the import format: re-importing the file changes nothing."""
+    header, rows = export_rows(partner)
+    write_rows(target, file_format, header, rows)
+    return len(rows)
+
+
+def write_file(path, writer, *args):
+    """Open `path` and write it in the format its extension names (.csv or .xlsx)."""
+    file_format = format_of(str(path))
+    with open(path, "wb") as target:
+        return writer(target, file_format, *args)
+
+
+# --- import jobs --------------------------------------------------------------------------
+
+
+def start_import(*, partner, user, upload, dry_run):
+    """Keep the upload and queue its check (dry run) or import; returns the ImportJob.
+
+    Guarantees: `user` may import for `partner` (PermissionDenied otherwise); the file
+    is stored before the task is queued, so a worker finds it; the task runs after commit.
+    """
+    if not partners_for(user).filter(pk=partner.pk).exists():
+        raise PermissionDenied
+    job = ImportJob(partner=partner, created_by=user, original_name=upload.name[:255],
+                    dry_run=dry_run, language=translation.get_language() or "")
+    job.file.save(upload.name, upload, save=False)
+    job.save()
+    _queue(job)
+    return job
+
+
+def confirm_import(job, *, user):
+    """Import a checked job's file; refused unless the job waits for confirmation."""
+    if not partners_for(user).filter(pk=job.partner_id).exists():
+        raise PermissionDenied
+    claimed = ImportJob.objects.filter(pk=job.pk, status=Status.CHECKED).update(
+        status=Status.QUEUED, dry_run=False, processed_rows=0)
+    if claimed:
+        job.refresh_from_db()
+        _queue(job)
+    return bool(claimed)
+
+
+def _queue(job):
+    from . import tasks
+
+    transaction.on_commit(partial(tasks.run_import_job.delay, job.pk))
+
+
+def run_job(job_id):
+    """Check or import one queued job; a job not queued (already run) is left alone.
+
+    The job's counts, errors, preview and status are saved as it goes, so a page can
+    show its progress. Its file is deleted once the job is over.
+    """
+    claimed = ImportJob.objects.filter(pk=job_id, status=Status.QUEUED).update(
+        status=Status.CHECKING)
+    if not claimed:
+        return None
+    job = ImportJob.objects.select_related("partner", "created_by").get(pk=job_id)
+    with translation.override(job.language or None):
+        try:
+            result = _run(job)
+        except Exception:
+            logger.exception("Product import %s for partner %s failed", job.pk, job.partner_id)
+            job.status = Status.FAILED
+            job.message = _("The import stopped on an unexpected problem and nothing was "
+                            "imported. The team has been told; try again later.")
+            _finish(job)
+            return job
+    job.total_rows = result.total
+    job.processed_rows = result.total
+    job.created_count, job.updated_count = result.created, result.updated
+    job.unchanged_count = result.unchanged
+    job.errors, job.preview = result.errors, result.preview
+    if result.errors:
+        job.status = Status.REFUSED
+        _finish(job)
+    elif job.dry_run:
+        job.status = Status.CHECKED
+        job.save()
+    else:
+        job.status = Status.DONE
+        _finish(job)
+    return job
+
+
+def _run(job):
+    def progress(done, total):
+        # A plain UPDATE outside the import's transaction, so the progress page sees it.
+        ImportJob.objects.filter(pk=job.pk).update(processed_rows=done, total_rows=total)
+
+    with job.file.open("rb") as handle:
+        data = handle.read()
+    if not job.dry_run:
+        ImportJob.objects.filter(pk=job.pk).update(status=Status.IMPORTING)
+    return import_file(data, format_of(job.file.name), job.partner, user=job.created_by,
+                       dry_run=job.dry_run, progress=progress)
+
+
+def _finish(job):
+    if job.file:
+        job.file.delete(save=False)
+    job.finished_at = timezone.now()
+    job.save()

@@ -1,0 +1,12 @@
+"""Celery entry points of the product import; each takes ids and is safe to run twice."""
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(name="product_import.run_import_job", acks_late=True)
+def run_import_job(job_id):
+    """Check or import one uploaded file; a second run finds the job claimed and does nothing."""
+    job = services.run_job(job_id)
+    return job.status if job else None
