@@ -6,3 +6,40 @@ class CoreConfig(AppConfig):
 
     name = "marketplace.core"
     label = "marketplace_core"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from oscar.core.loading import get_model
+        from wagtail.models import Site
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .chrome import invalidate_chrome, invalidate_listing
+
+        # What the cached menus, sidebar and breadcrumbs are made of (see chrome.py).
+        Category = get_model("catalogue", "Category")
+        for model in (Category, Site):
+            post_save.connect(invalidate_chrome, sender=model, dispatch_uid=f"chrome-save-{model.__name__}")
+            post_delete.connect(invalidate_chrome, sender=model, dispatch_uid=f"chrome-delete-{model.__name__}")
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{id(signal)}")
+        post_delete.connect(_invalidate_for_pages, dispatch_uid="chrome-delete-page")
+
+        # What catalogue pages list and show on a card.
+        Product = get_model("catalogue", "Product")
+        for model in (
+            Product, get_model("catalogue", "ProductImage"), Product.categories.through,
+            get_model("partner", "StockRecord"), get_model("currency", "ExchangeRate"),
+        ):
+            post_save.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-save-{model.__name__}")
+            post_delete.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-delete-{model.__name__}")
+        m2m_changed.connect(invalidate_listing, sender=Product.categories.through, dispatch_uid="listing-m2m")
+
+
+def _invalidate_for_pages(sender, **kwargs):
+    from wagtail.models import Page
+
+    from .chrome import invalidate_chrome
+
+    # Pages are deleted under their specific class, so the sender cannot be filtered on.
+    if issubclass(sender, Page):
+        invalidate_chrome()

@@ -2,16 +2,39 @@
 
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Q
 
 from .models import ExchangeRate
 
 
+# Today's table is read by every priced page and changes once a day: it is cached, dropped
+# whenever a rate is saved or deleted. A rate imported in another process (a command, a
+# worker with its own memory cache) shows within the timeout.
+LATEST_RATES_KEY = "currency:latest-rates"
+LATEST_RATES_TIMEOUT = 60
+
+
+def forget_latest_rates(**_signal_kwargs):
+    cache.delete(LATEST_RATES_KEY)
+
+
 def latest_rates(on_date=None):
     """Return {(base, quote): ExchangeRate} with the newest rate of every pair on or before a date.
 
-    One query for the whole table: a page converts many prices and must not ask per price.
+    One query for the whole table (none while today's table is cached): a page converts
+    many prices and must not ask per price.
     """
+    if on_date is None:
+        table = cache.get(LATEST_RATES_KEY)
+        if table is None:
+            table = _latest_rates(None)
+            cache.set(LATEST_RATES_KEY, table, LATEST_RATES_TIMEOUT)
+        return table
+    return _latest_rates(on_date)
+
+
+def _latest_rates(on_date):
     rows = ExchangeRate.objects.order_by("base_currency", "quote_currency", "-rate_date")
     if on_date is not None:
         rows = rows.filter(rate_date__lte=on_date)

@@ -120,21 +120,15 @@ def test_the_page_reads_the_stock_record_once_and_each_kind_of_term_once(client,
     assert tables.count("partner_stockrecord") == 1
     assert tables.count("partner_pricetier") == 1
     assert tables.count("partner_incotermoffer") == 1
-    assert tables.count("currency_exchangerate") == 1
+    assert tables.count("currency_exchangerate") <= 1  # none while the rate table is cached
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "17 of the page's 21 queries come from outside the partner app (view, breadcrumbs, "
-    "menus, CMS site, gallery, analytics, options, attributes, reviews, recommendations, "
-    "recently viewed); the stock record, rates, breaks and Incoterms take 4. See the report"
-))
 def test_the_product_page_stays_within_twelve_queries(client, knife, django_assert_max_num_queries):
     client.cookies[settings.MARKETPLACE_CURRENCY_COOKIE] = "EUR"
     page_of(client, knife)
 
     with django_assert_max_num_queries(12):
         page_of(client, knife)
-
 
 
 def test_a_product_card_sends_the_buyer_to_the_product_page_to_order_the_moq(client, knife):

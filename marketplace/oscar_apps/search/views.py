@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from oscar.core.loading import get_model
 
+from marketplace.core.chrome import category_and_descendant_ids
 from marketplace.product_search.query import SORTS, ProductQuery
 from marketplace.product_search.services import get_search_backend
 
@@ -113,7 +114,8 @@ class ProductCategoryView(ProductResultsView):
             return redirect(expected)
 
     def get_category_ids(self):
-        return tuple(self.category.get_descendants_and_self().values_list("pk", flat=True))
+        # From the cached category tree: the page asks the database for its products only.
+        return category_and_descendant_ids(self.category.pk)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,0 +1,124 @@
+"""The parts of shop pages that change rarely, kept in Django's cache.
+
+"chrome": the header's category menu and CMS menu, the catalogue sidebar and the
+breadcrumbs, which would otherwise cost seven queries on every page. They change when
+an editor saves a category, a page or a site.
+"listing": which products a catalogue page lists and their cards, which change when a
+product, its pictures, categories or stock record, or a rate is saved. Stock allocated by
+an order is written without a save signal: a card's availability may lag by a minute.
+A card with a basket form (the visitor's CSRF token) is never cached whole.
+
+Each save bumps its kind's version number, and everything cached under the old number
+is never read again.
+
+With Redis (the deployed profile) every worker shares the version, so a change shows at
+once. The embedded profile's memory cache lives in each process: a save made in one
+worker (or in a management command) reaches the others within CHROME_TIMEOUT.
+"""
+
+from dataclasses import dataclass
+from time import time_ns
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils.translation import get_language
+from oscar.core.loading import get_model
+
+CHROME_TIMEOUT = 300
+
+
+def cache_version(kind="chrome"):
+    """The number that names what is cached of `kind` now; it changes on every invalidation."""
+    key = f"{kind}:version"
+    version = cache.get(key)
+    if version is None:
+        # Start from the clock, not 1: entries of an evicted earlier count must not match.
+        cache.add(key, time_ns(), None)
+        version = cache.get(key, 0)
+    return version
+
+
+def invalidate(kind):
+    try:
+        cache.incr(f"{kind}:version")
+    except ValueError:  # not cached yet, or evicted: a fresh clock value is as good
+        cache.set(f"{kind}:version", time_ns(), None)
+
+
+def chrome_version():
+    return cache_version("chrome")
+
+
+def invalidate_chrome(**_signal_kwargs):
+    """Signal receiver: forget every cached menu, tree and breadcrumb, and the listings."""
+    invalidate("chrome")
+    invalidate("listing")  # a category page lists the products of its subcategories
+
+
+def invalidate_listing(**_signal_kwargs):
+    """Signal receiver: forget which products pages list and their cached cards."""
+    invalidate("listing")
+
+
+def cached_chrome(name, build, *vary_on):
+    """`build()`, kept under `name` and `vary_on` until the chrome changes."""
+    key = ":".join(["chrome", str(chrome_version()), name, *map(str, vary_on)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CHROME_TIMEOUT)
+    return value
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    """What breadcrumbs and the catalogue pages need of a category, in one language."""
+
+    pk: int
+    path: str
+    name: str
+    url: str
+
+
+def category_links():
+    """{pk: CategoryLink} of every category, in the active language (one query when cold)."""
+    return cached_chrome("categories", _build_category_links, get_language())
+
+
+def _build_category_links():
+    Category = get_model("catalogue", "Category")
+    links, full_slugs = {}, {}
+    for category in Category.objects.order_by("path"):
+        parent_path = category.path[: -Category.steplen]
+        full_slug = category.slug
+        if parent_path in full_slugs:
+            full_slug = f"{full_slugs[parent_path]}{Category._slug_separator}{category.slug}"
+        full_slugs[category.path] = full_slug
+        links[category.pk] = CategoryLink(
+            pk=category.pk,
+            path=category.path,
+            name=category.name,
+            url=reverse("catalogue:category", kwargs={"category_slug": full_slug, "pk": category.pk}),
+        )
+    return links
+
+
+def category_trail(category_pk):
+    """The category's ancestors and itself, root first, as CategoryLinks ([] if unknown)."""
+    links = category_links()
+    link = links.get(category_pk)
+    if link is None:
+        return []
+    by_path = {other.path: other for other in links.values()}
+    steplen = get_model("catalogue", "Category").steplen
+    return [by_path[link.path[:end]] for end in range(steplen, len(link.path) + 1, steplen)
+            if link.path[:end] in by_path]
+
+
+def category_and_descendant_ids(category_pk):
+    """Primary keys of the category and every category below it, public or not."""
+    links = category_links()
+    link = links.get(category_pk)
+    if link is None:
+        return (category_pk,)
+    return tuple(sorted(other.pk for other in links.values() if other.path.startswith(link.path)))

@@ -1,0 +1,143 @@
+"""Shop pages cost a fixed number of SQL queries, whatever the catalogue holds.
+
+Each page is asked twice (the first request sets up the session, the cached menus and
+rates); the second one is counted.
+"""
+
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from oscar.core.loading import get_model
+
+from marketplace.oscar_apps.partner.services import set_trade_terms
+from tests.factories import add_category, product_in_category, rate
+
+ProductAttribute = get_model("catalogue", "ProductAttribute")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 12
+LANGUAGES = ["en", "es", "zh-hans"]
+
+
+@pytest.fixture
+def knives():
+    rate("CNY", "EUR", "0.13")
+    rate("CNY", "USD", "0.14")
+    return add_category(["Knives & Scissors", "Kitchen knives"])
+
+
+def stock_knives(category, count, *, breaks=5, attributes=5):
+    """`count` knives, each with `breaks` quantity breaks, three Incoterms and `attributes` attributes."""
+    products = []
+    for index in range(count):
+        product = product_in_category(
+            category, price=Decimal("900.00"),
+            product__title_en=f"Chef knife {index}", product__title_es=f"Cuchillo {index}",
+            product__title_zh_hans=f"厨师刀 {index}",
+        )
+        set_trade_terms(
+            product.stockrecords.get(), moq=10,
+            tiers=[(100 * (rung + 1), Decimal("800.00") - rung) for rung in range(breaks)],
+            incoterms=[("EXW", ""), ("FOB", "Yangjiang Port"), ("CIF", "Hamburg")],
+        )
+        give_attributes(product, attributes)
+        products.append(product)
+    return products
+
+
+def give_attributes(product, count):
+    for index in range(count):
+        attribute, _ = ProductAttribute.objects.get_or_create(
+            product_class=product.product_class, code=f"spec_{index}",
+            defaults={"name": f"Spec {index}", "name_en": f"Spec {index}",
+                      "name_es": f"Especificación {index}", "type": "text"},
+        )
+        ProductAttributeValue.objects.create(product=product, attribute=attribute, value_text=f"V{index}")
+
+
+def queries_for(client, path):
+    client.cookies[settings.MARKETPLACE_CURRENCY_COOKIE] = "EUR"
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def product_path(product, language):
+    return f"/{language}{product.get_absolute_url()[3:]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_product_page_stays_within_twelve_queries(client, knives, language):
+    [knife] = stock_knives(knives, 1)
+
+    assert queries_for(client, product_path(knife, language)) <= MAX_QUERIES
+
+
+def test_the_product_page_costs_the_same_with_five_or_twenty_five_breaks_and_attributes(knives):
+    # Two first-time visitors: a recently viewed product would add its card to the page.
+    few, many = stock_knives(knives, 1), stock_knives(knives, 1, breaks=25, attributes=25)
+
+    assert queries_for(Client(), product_path(many[0], "en")) == queries_for(Client(), product_path(few[0], "en"))
+
+
+def test_the_product_page_shows_every_attribute_in_the_page_language(client, knives):
+    [knife] = stock_knives(knives, 1, attributes=25)
+
+    page = client.get(product_path(knife, "es")).content.decode()
+
+    assert "Especificación 0" in page and "Especificación 24" in page and "V24" in page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_catalogue_costs_the_same_for_five_or_twenty_five_products(client, knives, language):
+    stock_knives(knives, 5)
+    five = queries_for(client, f"/{language}/catalogue/")
+    stock_knives(knives, 20, breaks=25, attributes=25)
+    twenty_five = queries_for(client, f"/{language}/catalogue/")
+
+    assert twenty_five == five
+    assert twenty_five <= MAX_QUERIES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_category_page_costs_the_same_for_five_or_twenty_five_products(client, knives, language):
+    stock_knives(knives, 5)
+    path = f"/{language}{knives.get_absolute_url()[3:]}"
+    five = queries_for(client, path)
+    stock_knives(knives, 20, breaks=25, attributes=25)
+    twenty_five = queries_for(client, path)
+
+    assert twenty_five == five
+    assert twenty_five <= MAX_QUERIES
+
+
+def test_a_cluster_page_lists_twenty_products_of_its_subcategories(client, knives):
+    stock_knives(knives, 25)
+    cluster = knives.get_parent()
+
+    page = client.get(cluster.get_absolute_url()).content.decode()
+
+    assert page.count('class="product_pod"') == 20
+    assert queries_for(client, cluster.get_absolute_url()) <= MAX_QUERIES
+
+
+def test_a_returning_visitor_pays_the_same_for_two_or_six_recently_viewed_products(client, knives):
+    knife, *others = stock_knives(knives, 7)
+
+    for other in others[:2]:
+        client.get(product_path(other, "en"))
+    two = queries_for(client, product_path(knife, "en"))
+    for other in others[2:]:
+        client.get(product_path(other, "en"))
+    six = queries_for(client, product_path(knife, "en"))
+
+    assert six == two
+    assert "Products you recently viewed" in client.get(product_path(knife, "en")).content.decode()
