@@ -89,6 +89,29 @@ def permissions_named(apps, dotted_names):
     return found
 
 
+def grant_and_revoke(grants):
+    """RunPython functions that add {group name: ["app_label.codename", ...]} and take them back.
+
+    Later role migrations freeze their own grants and share this, so each stays data only.
+    """
+
+    def grant(apps, schema_editor):
+        Group = apps.get_model("auth", "Group")
+        create_missing_permissions(apps)
+        for name, permissions in grants.items():
+            group, _created = Group.objects.get_or_create(name=name)
+            group.permissions.add(*permissions_named(apps, permissions))
+
+    def revoke(apps, schema_editor):
+        Group = apps.get_model("auth", "Group")
+        for name, permissions in grants.items():
+            group = Group.objects.filter(name=name).first()
+            if group is not None:
+                group.permissions.remove(*permissions_named(apps, permissions))
+
+    return grant, revoke
+
+
 def grant_page_permissions(apps, group, codenames):
     Page = apps.get_model("wagtailcore", "Page")
     Permission = apps.get_model("auth", "Permission")

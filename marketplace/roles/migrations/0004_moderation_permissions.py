@@ -24,21 +24,7 @@ GRANTS = {
     ],
 }
 
-
-def grant(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    initial.create_missing_permissions(apps)
-    for name, permissions in GRANTS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(*initial.permissions_named(apps, permissions))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for name, permissions in GRANTS.items():
-        group = Group.objects.filter(name=name).first()
-        if group is not None:
-            group.permissions.remove(*initial.permissions_named(apps, permissions))
+grant, revoke = initial.grant_and_revoke(GRANTS)
 
 
 class Migration(migrations.Migration):
