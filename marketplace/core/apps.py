@@ -24,15 +24,20 @@ class CoreConfig(AppConfig):
             signal.connect(invalidate_chrome, dispatch_uid=f"chrome-{id(signal)}")
         post_delete.connect(_invalidate_for_pages, dispatch_uid="chrome-delete-page")
 
-        # What catalogue pages list and show on a card.
+        # What catalogue pages list and show on a card, and a product page's body.
         Product = get_model("catalogue", "Product")
         for model in (
             Product, get_model("catalogue", "ProductImage"), Product.categories.through,
-            get_model("partner", "StockRecord"), get_model("currency", "ExchangeRate"),
+            get_model("catalogue", "ProductAttributeValue"),
+            get_model("catalogue", "ProductRecommendation"), get_model("reviews", "ProductReview"),
+            get_model("partner", "StockRecord"), get_model("partner", "PriceTier"),
+            get_model("partner", "IncotermOffer"), get_model("currency", "ExchangeRate"),
         ):
             post_save.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-save-{model.__name__}")
             post_delete.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-delete-{model.__name__}")
-        m2m_changed.connect(invalidate_listing, sender=Product.categories.through, dispatch_uid="listing-m2m")
+        for through in (Product.categories.through, Product.certifications.through,
+                        get_model("catalogue", "ProductAttributeValue").value_multi_option.through):
+            m2m_changed.connect(invalidate_listing, sender=through, dispatch_uid=f"listing-m2m-{through.__name__}")
 
 
 def _invalidate_for_pages(sender, **kwargs):

@@ -3,8 +3,9 @@
 "chrome": the header's category menu and CMS menu, the catalogue sidebar and the
 breadcrumbs, which would otherwise cost seven queries on every page. They change when
 an editor saves a category, a page or a site.
-"listing": which products a catalogue page lists and their cards, which change when a
-product, its pictures, categories or stock record, or a rate is saved. Stock allocated by
+"listing": which products a catalogue page lists, their cards and the product pages'
+bodies, which change when a product, its pictures, categories, attributes,
+certifications, stock record, quantity breaks or Incoterms, or a rate is saved. Stock allocated by
 an order is written without a save signal: a card's availability may lag by a minute.
 A card with a basket form (the visitor's CSRF token) is never cached whole.
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from time import time_ns
 
 from django.core.cache import cache
+from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import get_language
 from oscar.core.loading import get_model
@@ -56,8 +58,14 @@ def invalidate_chrome(**_signal_kwargs):
 
 
 def invalidate_listing(**_signal_kwargs):
-    """Signal receiver: forget which products pages list and their cached cards."""
+    """Signal receiver: forget which products pages list, their cards and product pages."""
     invalidate("listing")
+
+
+def forget_listings_on_commit():
+    """For writes that send no save signal (bulk statements): forget the listings once the
+    transaction commits, so no request caches the old rows again in between."""
+    transaction.on_commit(invalidate_listing)
 
 
 def cached_chrome(name, build, *vary_on):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from catalog.models import ReviewStatus
+from marketplace.core.chrome import forget_listings_on_commit
 from marketplace.sellers.models import Enterprise, EnterpriseDecision
 from marketplace.sellers.services import is_reviewer as is_filing_reviewer
 
@@ -156,6 +157,7 @@ def _store(products, outcome, previous):
         if public is not None:
             fields["is_public"] = public
         Product.objects.filter(pk__in=[product.pk for product in group]).update(**fields)
+        forget_listings_on_commit()  # an UPDATE sends no save signal
         for product in group:
             for name, value in fields.items():
                 setattr(product, name, value)

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from marketplace.core.chrome import forget_listings_on_commit
+
 from .ladder import validate_ladder
 
 StockRecord = get_model("partner", "StockRecord")
@@ -54,6 +56,7 @@ def set_price_tiers(stockrecord, rungs):
         raise ValidationError(errors)
     locked.price_tiers.all().delete()
     PriceTier.objects.bulk_create(tiers)
+    forget_listings_on_commit()  # bulk_create sends no save signal
     _forget_prefetched(stockrecord, "price_tiers")
     return tiers
 
@@ -85,6 +88,7 @@ def set_incoterms(stockrecord, offers):
         raise ValidationError(errors)
     locked.incoterms.all().delete()
     IncotermOffer.objects.bulk_create(rows)
+    forget_listings_on_commit()  # bulk_create sends no save signal
     _forget_prefetched(stockrecord, "incoterms")
     return rows
 
