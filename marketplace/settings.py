@@ -331,7 +331,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "marketplace"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    # A product import whose worker died is queued again (product_import.services).
+    "recover-stalled-imports": {"task": "product_import.recover_stalled_jobs", "schedule": 300.0},
+}
 
 # --- payments (used from the buying issue on) ------------------------------------
 

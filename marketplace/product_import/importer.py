@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import connection, transaction
+from django.db.models import Count, Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.apps.catalogue.product_attributes import ProductAttributesContainer, QuerysetCache
 from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
+from marketplace.core.chrome import forget_listings_on_commit
 from marketplace.moderation import rules as moderation_rules
 from marketplace.moderation import services as moderation
 from marketplace.oscar_apps.partner.ladder import validate_ladder
@@ -30,6 +32,7 @@ from .files import FileProblem, read_rows
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 PriceTier = get_model("partner", "PriceTier")
 IncotermOffer = get_model("partner", "IncotermOffer")
@@ -532,6 +535,7 @@ def write_rows(checked, reference, *, user=None):
     ids = [product.pk for product in products]
     # Bulk writes bypass the save signals that keep a search index current.
     transaction.on_commit(lambda: get_search_backend().index_products(ids))
+    forget_listings_on_commit()  # bulk writes send no save signal
     return products
 
 
@@ -544,7 +548,8 @@ def import_file(data, file_format, partner, *, user=None, dry_run=False, progres
     Guarantees: every bad row is reported with its line, column and reason, and then
     nothing is written; a dry run writes nothing; rows keyed by a SKU the seller already
     has update that product, others create one; a row equal to the product is left alone.
-    `progress(done, total)` is called as rows are checked.
+    `progress(done, total)` is called as rows are checked. Two imports for one seller
+    never interleave: the second is checked again against what the first wrote.
     """
     result = ImportResult()
     try:
@@ -554,20 +559,40 @@ def import_file(data, file_format, partner, *, user=None, dry_run=False, progres
         return result
     result.total = len(rows)
     reference = sheet.Reference()
+    seen = stored_state(partner)
+    checked = _check(result, partner, header, rows, reference, progress)
+    if result.errors or dry_run:
+        return result
+    with transaction.atomic():
+        # One import of a seller writes at a time (the row lock; SQLite's write lock).
+        list(Partner.objects.select_for_update().filter(pk=partner.pk).values_list("pk"))
+        if stored_state(partner) != seen:
+            # Another import or an edit changed the seller's products while this file was
+            # checked: a SKU created meanwhile must be updated, not created twice.
+            checked = _check(result, partner, header, rows, reference, _silent)
+            if result.errors:
+                return result
+        write_rows(checked, reference, user=user)
+    result.written = True
+    return result
+
+
+def stored_state(partner):
+    """What changes when any of the seller's products or stock records is written."""
+    return StockRecord.objects.filter(partner=partner).aggregate(
+        records=Count("pk"), record_saved=Max("date_updated"), product_saved=Max("product__date_updated"))
+
+
+def _check(result, partner, header, rows, reference, progress):
     stored = load_stored(partner, reference)
-    checked, errors = check_rows(partner, header, rows, reference, stored, progress=progress)
-    result.errors = errors
+    checked, result.errors = check_rows(partner, header, rows, reference, stored, progress=progress)
     actions = Counter(item.action for item in checked)
     result.created, result.updated = actions[CREATE], actions[UPDATE]
     result.unchanged = actions[UNCHANGED]
     result.preview = [{"line": item.line, "sku": item.sku, "action": item.action,
                        "title": item.row.product.title_en or item.row.product.title_zh_hans or ""}
                       for item in checked[:PREVIEW_ROWS]]
-    if errors or dry_run:
-        return result
-    write_rows(checked, reference, user=user)
-    result.written = True
-    return result
+    return checked
 
 
 def export_rows(partner):

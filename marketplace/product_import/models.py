@@ -58,6 +58,10 @@ class ImportJob(models.Model):
 
     #: The job is over; its file is gone.
     FINAL_STATUSES = (Status.DONE, Status.REFUSED, Status.FAILED)
+    #: A worker has it or will take it; a seller has one such job at a time.
+    ACTIVE_STATUSES = (Status.QUEUED, Status.CHECKING, Status.IMPORTING)
+    #: A job whose worker died is taken up again, this many times in all.
+    MAX_ATTEMPTS = 3
 
     partner = models.ForeignKey("partner.Partner", on_delete=models.CASCADE,
                                 related_name="import_jobs", verbose_name=_("seller"))
@@ -84,6 +88,9 @@ class ImportJob(models.Model):
     preview = models.JSONField(_("preview"), default=list, blank=True)
     message = models.TextField(_("message"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    #: Written with every status and progress change: a job that stops moving lost its worker.
+    updated_at = models.DateTimeField(_("last progress"), auto_now=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:

@@ -1,10 +1,12 @@
 """Bulk product import and export for sellers: the use cases the dashboard and commands call."""
 
 import logging
+from datetime import timedelta
 from functools import partial
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
@@ -81,14 +83,33 @@ def write_file(path, writer, *args):
 # --- import jobs --------------------------------------------------------------------------
 
 
+class ImportBusy(Exception):
+    """The seller already has a file being checked or imported."""
+
+
+def _refuse_if_busy(partner, *, besides=None):
+    # Locks the seller's row first, so two uploads at once cannot both find it idle.
+    list(Partner.objects.select_for_update().filter(pk=partner.pk).values_list("pk"))
+    running = (ImportJob.objects.filter(partner=partner, status__in=ImportJob.ACTIVE_STATUSES)
+               .exclude(pk=getattr(besides, "pk", None)).order_by("created_at").first())
+    if running:
+        raise ImportBusy(
+            _("“%(name)s” is still being checked or imported for this seller; wait until it "
+              "has finished, then send this file again.") % {"name": running.original_name})
+
+
+@transaction.atomic
 def start_import(*, partner, user, upload, dry_run):
     """Keep the upload and queue its check (dry run) or import; returns the ImportJob.
 
-    Guarantees: `user` may import for `partner` (PermissionDenied otherwise); the file
-    is stored before the task is queued, so a worker finds it; the task runs after commit.
+    Guarantees: `user` may import for `partner` (PermissionDenied otherwise); a seller
+    has one job queued or running at a time (ImportBusy otherwise, nothing kept); the
+    file is stored before the task is queued, so a worker finds it; the task runs after
+    commit.
     """
     if not partners_for(user).filter(pk=partner.pk).exists():
         raise PermissionDenied
+    _refuse_if_busy(partner)
     job = ImportJob(partner=partner, created_by=user, original_name=upload.name[:255],
                     dry_run=dry_run, language=translation.get_language() or "")
     job.file.save(upload.name, upload, save=False)
@@ -97,10 +118,15 @@ def start_import(*, partner, user, upload, dry_run):
     return job
 
 
+@transaction.atomic
 def confirm_import(job, *, user):
-    """Import a checked job's file; refused unless the job waits for confirmation."""
+    """Import a checked job's file; refused unless the job waits for confirmation.
+
+    ImportBusy while another of the seller's files is queued or running.
+    """
     if not partners_for(user).filter(pk=job.partner_id).exists():
         raise PermissionDenied
+    _refuse_if_busy(job.partner, besides=job)
     claimed = ImportJob.objects.filter(pk=job.pk, status=Status.CHECKED).update(
         status=Status.QUEUED, dry_run=False, processed_rows=0)
     if claimed:
@@ -122,7 +148,7 @@ def run_job(job_id):
     show its progress. Its file is deleted once the job is over.
     """
     claimed = ImportJob.objects.filter(pk=job_id, status=Status.QUEUED).update(
-        status=Status.CHECKING)
+        status=Status.CHECKING, attempts=F("attempts") + 1, updated_at=timezone.now())
     if not claimed:
         return None
     job = ImportJob.objects.select_related("partner", "created_by").get(pk=job_id)
@@ -156,14 +182,52 @@ def run_job(job_id):
 def _run(job):
     def progress(done, total):
         # A plain UPDATE outside the import's transaction, so the progress page sees it.
-        ImportJob.objects.filter(pk=job.pk).update(processed_rows=done, total_rows=total)
+        ImportJob.objects.filter(pk=job.pk).update(processed_rows=done, total_rows=total,
+                                                   updated_at=timezone.now())
 
     with job.file.open("rb") as handle:
         data = handle.read()
     if not job.dry_run:
-        ImportJob.objects.filter(pk=job.pk).update(status=Status.IMPORTING)
+        ImportJob.objects.filter(pk=job.pk).update(status=Status.IMPORTING,
+                                                   updated_at=timezone.now())
     return import_file(data, format_of(job.file.name), job.partner, user=job.created_by,
                        dry_run=job.dry_run, progress=progress)
+
+
+#: A job that has not moved for this long lost its worker (progress is written every few
+#: hundred rows; writing 10,000 rows takes well under a minute).
+STALLED_AFTER = timedelta(minutes=15)
+
+
+def recover_stalled_jobs(*, now=None):
+    """Queue again the jobs whose worker died or whose task was lost; give up after
+    MAX_ATTEMPTS. Run by Celery beat. An import writes in one transaction, so a job that
+    died mid-way wrote nothing and running it again is safe. Returns (requeued, failed).
+    """
+    now = now or timezone.now()
+    requeued = failed = 0
+    stalled = ImportJob.objects.filter(status__in=ImportJob.ACTIVE_STATUSES,
+                                       updated_at__lt=now - STALLED_AFTER)
+    for job in stalled:
+        # Claimed by its status and last progress: a job that moved on meanwhile is left alone.
+        still = ImportJob.objects.filter(pk=job.pk, status=job.status, updated_at=job.updated_at)
+        if job.attempts >= ImportJob.MAX_ATTEMPTS:
+            if still.update(status=Status.FAILED, updated_at=now):
+                job.refresh_from_db()
+                with translation.override(job.language or None):
+                    job.message = _("The import stopped %(count)d times before it finished, and "
+                                    "nothing was imported. The team has been told; try again "
+                                    "later or send a smaller file.") % {"count": job.attempts}
+                logger.error("Product import %s for partner %s gave up after %s attempts",
+                             job.pk, job.partner_id, job.attempts)
+                _finish(job)
+                failed += 1
+        elif still.update(status=Status.QUEUED, updated_at=now):
+            logger.warning("Product import %s for partner %s stalled (%s); queued again",
+                           job.pk, job.partner_id, job.status)
+            _queue(job)
+            requeued += 1
+    return requeued, failed
 
 
 def _finish(job):

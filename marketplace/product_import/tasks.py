@@ -10,3 +10,9 @@ def run_import_job(job_id):
     """Check or import one uploaded file; a second run finds the job claimed and does nothing."""
     job = services.run_job(job_id)
     return job.status if job else None
+
+
+@shared_task(name="product_import.recover_stalled_jobs")
+def recover_stalled_jobs():
+    """Beat: take up again the imports whose worker died (see services.recover_stalled_jobs)."""
+    return services.recover_stalled_jobs()

@@ -56,9 +56,13 @@ class ImportUploadView(SellerMixin, FormView):
         return {**super().get_form_kwargs(), "partners": self.partners}
 
     def form_valid(self, form):
-        job = services.start_import(partner=form.cleaned_data["seller"], user=self.request.user,
-                                    upload=form.cleaned_data["file"],
-                                    dry_run=form.cleaned_data["dry_run"])
+        try:
+            job = services.start_import(partner=form.cleaned_data["seller"], user=self.request.user,
+                                        upload=form.cleaned_data["file"],
+                                        dry_run=form.cleaned_data["dry_run"])
+        except services.ImportBusy as busy:
+            form.add_error("file", str(busy))
+            return self.form_invalid(form)
         return redirect("product_import:import-job", pk=job.pk)
 
     def get_context_data(self, **kwargs):
@@ -106,8 +110,13 @@ class ImportConfirmView(SellerMixin, View):
 
     def post(self, request, pk):
         job = self.get_job()
-        if not services.confirm_import(job, user=request.user):
-            messages.error(request, _("This import is not waiting for confirmation any more."))
+        try:
+            confirmed = services.confirm_import(job, user=request.user)
+        except services.ImportBusy as busy:
+            messages.error(request, str(busy))
+        else:
+            if not confirmed:
+                messages.error(request, _("This import is not waiting for confirmation any more."))
         return redirect("product_import:import-job", pk=job.pk)
 
 
