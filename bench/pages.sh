@@ -31,6 +31,8 @@ if [ "$("$PY" manage.py shell -v 0 -c 'from oscar.core.loading import get_model;
   "$PY" manage.py migrate --noinput -v0
   "$PY" manage.py seed_demo --products "$N" >/dev/null
 fi
+"$PY" manage.py migrate --noinput -v0
+"$PY" manage.py search_index --rebuild >/dev/null
 "$PY" manage.py collectstatic --noinput -v0
 
 # Pages to measure and their SQL query counts (2nd, warm request with the test client).

@@ -32,7 +32,7 @@ from catalog.services import (
 from marketplace.content.models import ContentPage, HomePage
 from marketplace.currency.models import ExchangeRate
 from marketplace.oscar_apps.partner.ladder import validate_ladder
-from marketplace.product_search.services import get_search_backend
+from marketplace.product_search.tasks import queue_index
 
 from . import page_data
 from .catalogue_data import CLUSTERS, DEMO_RATES_FROM_CNY, LANGUAGES, MAKERS
@@ -289,14 +289,13 @@ def seed_products(count, categories, reference, partners, images, report=_silent
         return 0
     # About a tenth of the work per batch, so progress can be reported every 10%.
     batch_size = min(MAX_BATCH, max(1, math.ceil(len(missing) / 10)))
-    search = get_search_backend()
     done, next_report = 0, 10
     for start in range(0, len(missing), batch_size):
         batch = missing[start : start + batch_size]
         ids = create_product_batch([product_spec(n) for n in batch], categories, reference,
                                    partners, images)
         # Bulk inserts bypass the save signals that keep a search index current.
-        search.index_products(ids)
+        queue_index(ids)
         done += len(batch)
         percent = done * 100 // len(missing)
         if percent >= next_report or done == len(missing):

@@ -172,21 +172,11 @@ def _store(products, outcome, previous):
 
 
 def _reindex_after_commit(pks):
-    if not pks:
-        return
+    # The UPDATE in _store sends no save signal; the indexing task takes out the
+    # listings that stopped being public.
+    from marketplace.product_search.tasks import queue_index
 
-    def reindex():
-        from marketplace.product_search.backends.base import SearchBackendUnavailable
-        from marketplace.product_search.services import get_search_backend
-
-        try:
-            get_search_backend().index_products(pks)
-        except SearchBackendUnavailable:
-            # The listing is already hidden where it matters (is_public in the database);
-            # the index catches up at its next rebuild.
-            logger.warning("Search index not updated for products %s", pks, exc_info=True)
-
-    transaction.on_commit(reindex)
+    queue_index(pks)
 
 
 # --- the reviewer's side ----------------------------------------------------------------

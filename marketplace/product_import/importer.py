@@ -24,7 +24,7 @@ from marketplace.core.chrome import forget_listings_on_commit
 from marketplace.moderation import rules as moderation_rules
 from marketplace.moderation import services as moderation
 from marketplace.oscar_apps.partner.ladder import validate_ladder
-from marketplace.product_search.services import get_search_backend
+from marketplace.product_search.tasks import queue_index
 
 from . import rows as sheet
 from .files import FileProblem, read_rows
@@ -534,7 +534,7 @@ def write_rows(checked, reference, *, user=None):
     moderation.listings_changed(products, user=user)
     ids = [product.pk for product in products]
     # Bulk writes bypass the save signals that keep a search index current.
-    transaction.on_commit(lambda: get_search_backend().index_products(ids))
+    queue_index(ids)
     forget_listings_on_commit()  # bulk writes send no save signal
     return products
 

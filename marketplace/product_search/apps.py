@@ -7,3 +7,8 @@ class ProductSearchConfig(AppConfig):
     name = "marketplace.product_search"
     label = "product_search"
     verbose_name = _("Product search")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

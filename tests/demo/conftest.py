@@ -21,10 +21,12 @@ def _demo_isolation(_media_in_tmp, settings, tmp_path, demo_media):
 
 
 @pytest.fixture
-def seed():
+def seed(django_capture_on_commit_callbacks):
     def run(**options):
         out = io.StringIO()
-        call_command("seed_demo", stdout=out, **options)
+        # The products reach the search index after commit, as they do in a real run.
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("seed_demo", stdout=out, **options)
         return out.getvalue()
 
     return run

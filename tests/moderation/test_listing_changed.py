@@ -107,6 +107,7 @@ def test_a_listing_without_stock_record_yet_is_judged_by_the_users_enterprise(se
     assert product.review_status == "pending"
 
 
+@pytest.mark.commit_hooks  # the index is brought up to date after commit, not counted here
 def test_an_import_is_screened_in_a_fixed_number_of_queries(
     classes, seller, verified_seller, django_assert_max_num_queries
 ):

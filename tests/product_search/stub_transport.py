@@ -20,7 +20,7 @@ class StubNode(BaseNode):
         parsed = None
         if body:
             text = body.decode()
-            if "\n" in text.strip():  # bulk: newline-delimited JSON
+            if "ndjson" in (headers or {}).get("content-type", ""):  # bulk: one JSON a line
                 parsed = [json.loads(line) for line in text.splitlines() if line.strip()]
             else:
                 parsed = json.loads(text)
@@ -37,7 +37,10 @@ class StubNode(BaseNode):
 
 
 def stub_client(responses):
-    """An Elasticsearch client whose node answers `responses` ([(status, body), ...]) in order."""
-    node_class = type("RecordingStubNode", (StubNode,), {"responses": list(responses), "requests": []})
+    """An Elasticsearch client whose node answers `responses` ([(status, body), ...]) in order,
+    and the list of requests it received: {"method", "target" (path and query string),
+    "body" (parsed JSON; a list of lines for bulk NDJSON)}. Unscripted requests get 200 {}."""
+    node_class = type("RecordingStubNode", (StubNode,),
+                      {"responses": list(responses), "requests": []})
     client = Elasticsearch("http://search.invalid:9200", node_class=node_class, max_retries=0)
     return client, node_class.requests

@@ -71,13 +71,12 @@ class SharedCacheNode(template.Node):
         request = context.get("request")
         user = getattr(request, "user", None)
         if request is None or (self.anonymous_only and user is not None and user.is_authenticated):
-            self.load(context)
-            return self.nodelist.render(context)
+            with context.push(**self.load(context)):
+                return self.nodelist.render(context)
         key = "shared:" + ":".join(str(part.resolve(context)) for part in self.key_parts)
         html = cache.get(key)
         if html is None:
-            self.load(context)
-            with context.push(csrf_token=CSRF_SLOT):
+            with context.push(**self.load(context), csrf_token=CSRF_SLOT):
                 html = self.nodelist.render(context)
             cache.set(key, str(html), self.timeout.resolve(context))
         if CSRF_SLOT in html:
@@ -86,5 +85,6 @@ class SharedCacheNode(template.Node):
         return mark_safe(html)
 
     def load(self, context):
-        if self.loading is not None:
-            self.loading.resolve(context).load()
+        if self.loading is None:
+            return {}
+        return self.loading.resolve(context).load() or {}

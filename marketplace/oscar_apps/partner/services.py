@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from marketplace.core.chrome import forget_listings_on_commit
+from marketplace.product_search.tasks import queue_index
 
 from .ladder import validate_ladder
 
@@ -56,7 +57,9 @@ def set_price_tiers(stockrecord, rungs):
         raise ValidationError(errors)
     locked.price_tiers.all().delete()
     PriceTier.objects.bulk_create(tiers)
-    forget_listings_on_commit()  # bulk_create sends no save signal
+    # bulk_create sends no save signal: the cached pages and the search index are told here.
+    forget_listings_on_commit()
+    queue_index([locked.product_id])
     _forget_prefetched(stockrecord, "price_tiers")
     return tiers
 
@@ -88,7 +91,9 @@ def set_incoterms(stockrecord, offers):
         raise ValidationError(errors)
     locked.incoterms.all().delete()
     IncotermOffer.objects.bulk_create(rows)
-    forget_listings_on_commit()  # bulk_create sends no save signal
+    # bulk_create sends no save signal: the cached pages and the search index are told here.
+    forget_listings_on_commit()
+    queue_index([locked.product_id])
     _forget_prefetched(stockrecord, "incoterms")
     return rows
 

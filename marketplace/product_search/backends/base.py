@@ -5,14 +5,19 @@ class SearchBackendUnavailable(Exception):
 class SearchBackend:
     """One interface over every product search service.
 
-    Views call `search()`; signals and tasks call `index_products()` and
-    `remove_products()`; /readyz calls `ping()`. A backend never renders anything.
+    Views call `search()` and `suggest()`; the indexing task calls `index_products()`
+    and `remove_products()`; `manage.py search_index --rebuild` calls `rebuild()`;
+    /readyz calls `ping()`. A backend never renders anything.
     """
 
     name = "base"
 
     def search(self, query):
-        """Return a SearchResult for a ProductQuery."""
+        """Return a SearchResult for a ProductQuery (facets counted when query.with_facets)."""
+        raise NotImplementedError
+
+    def suggest(self, text, language, limit=8):
+        """Return up to `limit` Suggestions (products, categories, sellers) for what is typed."""
         raise NotImplementedError
 
     def ping(self):
@@ -20,7 +25,13 @@ class SearchBackend:
         raise NotImplementedError
 
     def index_products(self, product_ids):
-        """Bring these products up to date in the index (a no-op where search reads the database)."""
+        """Bring these products up to date in the index; ids no longer browsable leave it."""
 
     def remove_products(self, product_ids):
         """Take these products out of the index at once."""
+
+    def rebuild(self, progress=None):
+        """Index every browsable product again in bulk; `progress(done, total)` is called
+        after each batch. Search keeps answering from the old index until the new one is
+        complete."""
+        raise NotImplementedError

@@ -1,37 +1,656 @@
-"""Search straight from the catalogue tables: the embedded default, no service to run.
+"""Search in the marketplace's own database: the embedded default, no service to run.
 
-Matches every word of the query against the product's title and description in
-every site language, so a Spanish query finds a product through its Spanish
-translation whatever the page language is.
+Three parts, all fed from marketplace.product_search.documents:
+
+* a full-text table keyed by product id (SQLite FTS5, or a weighted tsvector with a
+  GIN index on PostgreSQL) over the titles, descriptions, attributes, category
+  names and seller of every language. Words are matched by prefix ("cuchillo"
+  finds "cuchillos"), accents are ignored, and Chinese, Japanese and Korean runs are
+  cut into overlapping pairs of characters, so a word inside a title that has no
+  spaces is still found;
+* SearchDocument rows with what filters, facets and sorts read;
+* a FacetIndex in each process's memory: one bitmap per facet value over those
+  rows, so filtering and counting facets (disjunctively) are a few big-integer ANDs
+  and popcounts, whatever the number of matches. It catches up with the
+  SearchChange log before each search.
+
+Why not Wagtail's modelsearch database backends (README, Search): its facets are
+one GROUP BY per field and not disjunctive, it has one search configuration per
+database and does not cut CJK text into pairs.
 """
 
-import hashlib
+import bisect
+import gc
+import functools
+import re
+import threading
+import time
+import unicodedata
+import uuid
+from decimal import Decimal
+from urllib.parse import urlencode
 
-from django.conf import settings
-from django.core.cache import cache
-from django.db import connection
-from django.db.models import Exists, OuterRef, Q
+from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.urls import NoReverseMatch, reverse
 from oscar.core.loading import get_model
 
-from marketplace.core.chrome import CHROME_TIMEOUT, cache_version
-
-from ..query import SearchHit, SearchResult
+from ..documents import (
+    BATCH_SIZE,
+    DocumentBuilder,
+    browsable_ids,
+    language_suffixes,
+    searchable_products,
+)
+from ..models import SearchChange, SearchDocument
+from ..query import ATTRIBUTE_FACET_PREFIX, FACETS, MOQ_EDGES, Facet, FacetChoice, SearchHit, \
+    SearchResult, Suggestion
 from .base import SearchBackend, SearchBackendUnavailable
 
-Product = get_model("catalogue", "Product")
 Option = get_model("catalogue", "Option")
-ProductCategory = get_model("catalogue", "ProductCategory")
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+Partner = get_model("partner", "Partner")
+
+FTS_TABLE = "product_search_fts"
+#: bm25 weights of the FTS5 columns (title, terms, description): a word in the title
+#: counts ten times a word in the description.
+SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
+#: Words shorter than this are matched whole, longer ones by prefix.
+PREFIX_FROM = 3
+#: More changes than this since a process last looked: it reloads everything instead.
+MAX_PATCH = 20000
+#: The change log keeps this many rows; a process further behind reloads everything.
+CHANGE_LOG_KEEP = 50000
+#: How long a hole in the change log's ids is watched for a transaction committing late.
+GAP_SECONDS = 60
 
 
-def _language_columns(field):
-    return [f"{field}_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+# --- text ---------------------------------------------------------------------------
+
+# Scripts written without spaces between words (Han, kana) and Hangul, cut into pairs.
+_CJK = (
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
+)
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+")
+# Accents and other combining marks folded away ("camarón" = "camaron"); kana voicing
+# marks (U+3099, U+309A) are kept: they change the word.
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def normalize(text):
+    """Lower case without accents ("Camarón" -> "camaron"); CJK characters unchanged."""
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _pairs(run):
+    # The last character alone too: a one-character query ("虾") is matched as a prefix,
+    # and must find the character at the end of a run ("白虾") as well.
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+
+
+def index_text(text):
+    """The text as the full-text table stores it: normalized words separated by spaces."""
+    return _tokens(_WORD.findall(normalize(text)))
+
+
+def query_terms(text):
+    """What each word of a query must match: [(kind, tokens)], every term required.
+
+    kind is "word" (a whole word, or a prefix when long enough), "prefix" (one CJK
+    character) or "phrase" (a CJK run: its pairs, adjacent).
+    """
+    terms = []
+    for word in _WORD.findall(normalize(text)):
+        if _CJK_RUN.fullmatch(word):
+            if len(word) == 1:
+                terms.append(("prefix", [word]))
+            else:
+                terms.append(("phrase", [word[i : i + 2] for i in range(len(word) - 1)]))
+        else:
+            terms.append(("prefix" if len(word) >= PREFIX_FROM else "word", [word]))
+    return terms
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached_words(text):
+    # Titles, attribute lists and category names repeat from product to product.
+    return tuple(_WORD.findall(normalize(text)))
+
+
+def _tokens(words):
+    tokens = []
+    for word in words:
+        if word[0] >= "\u3040" and _CJK_RUN.fullmatch(word):
+            tokens += _pairs(word)
+        else:
+            tokens.append(word)
+    return " ".join(tokens)
+
+
+def document_texts(document, suffixes):
+    """(title, terms, description) columns of a document's full-text row.
+
+    The terms column keeps each word once: attribute and category names repeat in
+    every language, and their frequency says nothing of relevance.
+    """
+    title = [word for s in suffixes for word in _cached_words(document[f"title_{s}"])]
+    terms = [document[f"attributes_{s}"] for s in suffixes]
+    terms += [document[f"category_names_{s}"] for s in suffixes]
+    terms += [document["seller_name"], document["upc"], document["gtin"], document["hs_code"]]
+    terms = dict.fromkeys(word for text in terms for word in _cached_words(text))
+    description = " ".join(document[f"description_{s}"] for s in suffixes)
+    return _tokens(title), _tokens(terms), index_text(description)
+
+
+# --- full-text tables ------------------------------------------------------------------
+
+
+class SQLiteFullText:
+    """An FTS5 table, rowid = product id, columns title, terms and description."""
+
+    def __init__(self, table=FTS_TABLE):
+        self.table = table
+
+    def expression(self, terms, column=None):
+        parts = []
+        for kind, tokens in terms:
+            phrase = '"' + " ".join(tokens) + '"' + ("*" if kind == "prefix" else "")
+            parts.append(f"{column} : {phrase}" if column else phrase)
+        return " AND ".join(parts)
+
+    def match(self, cursor, terms, ranked):
+        sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
+        if ranked:
+            weights = ", ".join(str(w) for w in SQLITE_WEIGHTS)
+            sql += f" ORDER BY bm25({self.table}, {weights}), rowid"
+        cursor.execute(sql, [self.expression(terms)])
+        return [row[0] for row in cursor.fetchall()]
+
+    def match_titles(self, cursor, terms, limit):
+        cursor.execute(
+            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s LIMIT %s",
+            [self.expression(terms, column="title"), limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def delete(self, cursor, ids):
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"DELETE FROM {self.table} WHERE rowid IN ({marks})", chunk)
+
+    def insert(self, cursor, rows):
+        cursor.executemany(
+            f"INSERT INTO {self.table} (rowid, title, terms, description) VALUES (%s, %s, %s, %s)",
+            rows,
+        )
+
+    def ids(self, cursor):
+        cursor.execute(f"SELECT rowid FROM {self.table}")
+        return {row[0] for row in cursor.fetchall()}
+
+    def create(self, cursor):
+        cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
+        cursor.execute(f"CREATE VIRTUAL TABLE {self.table} USING fts5(title, terms, description, "
+                       "tokenize = 'unicode61 remove_diacritics 2')")
+
+    def replace(self, cursor, table):
+        """Put this table in the place of `table`, in the current transaction."""
+        cursor.execute(f"INSERT INTO {self.table} ({self.table}) VALUES ('optimize')")
+        cursor.execute(f"DROP TABLE {table}")
+        cursor.execute(f"ALTER TABLE {self.table} RENAME TO {table}")
+
+
+class PostgresFullText:
+    """One tsvector per product: title words weigh A, terms B, description D.
+
+    The 'simple' configuration: the words are already normalized (index_text) and
+    no single language's stemmer fits a row holding ten languages.
+    """
+
+    def __init__(self, table=FTS_TABLE):
+        self.table = table
+
+    def expression(self, terms, weight=""):
+        parts = []
+        for kind, tokens in terms:
+            suffix = ":*" + weight if kind == "prefix" else (":" + weight if weight else "")
+            parts.append("(" + " <-> ".join(f"'{token}'{suffix}" for token in tokens) + ")")
+        return " & ".join(parts)
+
+    def match(self, cursor, terms, ranked):
+        sql = (f"SELECT product_id FROM {self.table}, to_tsquery('simple', %s) query "
+               "WHERE vector @@ query")
+        if ranked:
+            sql += " ORDER BY ts_rank(vector, query) DESC, product_id"
+        cursor.execute(sql, [self.expression(terms)])
+        return [row[0] for row in cursor.fetchall()]
+
+    def match_titles(self, cursor, terms, limit):
+        cursor.execute(
+            f"SELECT product_id FROM {self.table} "
+            "WHERE vector @@ to_tsquery('simple', %s) LIMIT %s",
+            [self.expression(terms, weight="A"), limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def delete(self, cursor, ids):
+        cursor.execute(f"DELETE FROM {self.table} WHERE product_id = ANY(%s)", [list(ids)])
+
+    def insert(self, cursor, rows):
+        cursor.executemany(
+            f"INSERT INTO {self.table} (product_id, title, vector) VALUES (%s, %s, "
+            "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+            " || setweight(to_tsvector('simple', %s), 'D'))",
+            [(pk, title, title, terms, description) for pk, title, terms, description in rows],
+        )
+
+    def ids(self, cursor):
+        cursor.execute(f"SELECT product_id FROM {self.table}")
+        return {row[0] for row in cursor.fetchall()}
+
+    def create(self, cursor):
+        # Indexed after loading (replace()): building a GIN index once is faster than
+        # keeping it up to date row by row.
+        cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
+        cursor.execute(f"CREATE TABLE {self.table} (product_id integer NOT NULL, "
+                       "title text NOT NULL DEFAULT '', vector tsvector NOT NULL)")
+
+    def replace(self, cursor, table):
+        cursor.execute(f"DROP TABLE {table}")
+        cursor.execute(f"ALTER TABLE {self.table} RENAME TO {table}")
+        cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_pkey PRIMARY KEY (product_id)")
+        cursor.execute(f"CREATE INDEX {table}_vector ON {table} USING gin (vector)")
+
+
+def full_text(table=FTS_TABLE):
+    if connection.vendor == "postgresql":
+        return PostgresFullText(table)
+    if connection.vendor == "sqlite":
+        return SQLiteFullText(table)
+    raise SearchBackendUnavailable(f"No full-text search for {connection.vendor}")
+
+
+# --- facet index in memory --------------------------------------------------------------
+
+
+def facet_values(document):
+    """[(facet, value)] of a document, as SearchDocument.facets stores them."""
+    values = []
+    if document["cluster"]:
+        values.append(("cluster", document["cluster"]))
+    values += [("category", str(pk)) for pk in document["category"]]
+    if document["seller"]:
+        values.append(("seller", document["seller"]))
+    values += [("certification", code) for code in document["certification"]]
+    values += [("incoterm", term) for term in document["incoterm"]]
+    for code, options in sorted(document["attrs"].items()):
+        values += [(f"{ATTRIBUTE_FACET_PREFIX}{code}", option) for option in options]
+    if document["in_stock"]:
+        values.append(("in_stock", "true"))
+    return values
+
+
+def _parse_facets(text):
+    return tuple(tuple(line.split("=", 1)) for line in text.split("\n") if "=" in line)
+
+
+def _bits(positions, size):
+    """A bitmap (a Python int) with the given bit positions set."""
+    buffer = bytearray(size // 8 + 1)
+    for position in positions:
+        buffer[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def _set_positions(bits):
+    # bin() is C speed; reversed, character i is bit i.
+    text = bin(bits)[:1:-1]
+    found, position = [], text.find("1")
+    while position >= 0:
+        found.append(position)
+        position = text.find("1", position + 1)
+    return found
+
+
+def _ranks(ordered, size):
+    rank = [0] * size
+    for index, position in enumerate(ordered):
+        rank[position] = index
+    return rank
+
+
+def _last_or_none_key(value, descending=False):
+    # None sorts last in both directions.
+    if value is None:
+        return (1, 0)
+    return (0, -value if descending else value)
+
+
+class FacetIndex:
+    """Bitmaps of every facet value over the indexed products of one database.
+
+    Positions are assigned in load order; a product indexed later is appended, one
+    removed keeps its position with its bits cleared. Orders and range bitmaps are
+    computed when first asked and dropped on every change.
+    """
+
+    def __init__(self):
+        self.ids = []
+        self.positions = {}
+        self.values = []  # position -> ((facet, value), ...)
+        self.price = []
+        self.moq = []
+        self.created = []
+        self.rating = []
+        self.alive = 0
+        self.bits = {}  # facet -> {value: bitmap}
+        self.seq = 0
+        self.batch = None
+        self.gaps = {}  # change id -> when first missed
+        self._derived = {}
+
+    # loading and catching up
+
+    @classmethod
+    def load(cls, seq, batch):
+        index = cls()
+        index.seq, index.batch = seq, batch
+        rows = SearchDocument.objects.order_by("pk").values_list(
+            "product_id", "price", "moq", "date_created", "rating", "facets",
+        ).iterator(chunk_size=5000)
+        grouped = {}
+        for position, (pk, price, moq, created, rating, facets) in enumerate(rows):
+            values = _parse_facets(facets)
+            index._append(pk, price, moq, created, rating, values)
+            for facet, value in values:
+                grouped.setdefault(facet, {}).setdefault(value, []).append(position)
+        size = len(index.ids)
+        index.alive = (1 << size) - 1
+        index.bits = {
+            facet: {value: _bits(positions, size) for value, positions in by_value.items()}
+            for facet, by_value in grouped.items()
+        }
+        return index
+
+    def _append(self, pk, price, moq, created, rating, values):
+        self.positions[pk] = len(self.ids)
+        self.ids.append(pk)
+        self.price.append(price)
+        self.moq.append(moq)
+        self.created.append(created)
+        self.rating.append(rating)
+        self.values.append(values)
+
+    def apply(self, product_ids):
+        """Reload these products from SearchDocument (gone from it: gone from the index)."""
+        rows = {}
+        for start in range(0, len(product_ids), 900):
+            chunk = product_ids[start : start + 900]
+            for row in SearchDocument.objects.filter(pk__in=chunk).values_list(
+                    "product_id", "price", "moq", "date_created", "rating", "facets"):
+                rows[row[0]] = row
+        for pk in product_ids:
+            position = self.positions.get(pk)
+            if position is not None:
+                bit = 1 << position
+                for facet, value in self.values[position]:
+                    self.bits[facet][value] &= ~bit
+                self.alive &= ~bit
+                self.values[position] = ()
+            row = rows.get(pk)
+            if row is None:
+                continue
+            _pk, price, moq, created, rating, facets = row
+            values = _parse_facets(facets)
+            if position is None:
+                position = len(self.ids)
+                self._append(pk, price, moq, created, rating, values)
+            else:
+                self.price[position], self.moq[position] = price, moq
+                self.created[position], self.rating[position] = created, rating
+                self.values[position] = values
+            bit = 1 << position
+            self.alive |= bit
+            for facet, value in values:
+                by_value = self.bits.setdefault(facet, {})
+                by_value[value] = by_value.get(value, 0) | bit
+        self._reorder({self.positions[pk] for pk in product_ids if pk in self.positions})
+
+    # bitmaps
+
+    @property
+    def size(self):
+        return len(self.ids)
+
+    def any_of(self, facet, values):
+        by_value = self.bits.get(facet, {})
+        bits = 0
+        for value in values:
+            bits |= by_value.get(str(value), 0)
+        return bits
+
+    def of_ids(self, product_ids):
+        positions = [self.positions[pk] for pk in product_ids if pk in self.positions]
+        return _bits(positions, self.size)
+
+    def _cached(self, key, compute):
+        if key not in self._derived:
+            if len(self._derived) > 512:
+                self._derived = {k: v for k, v in self._derived.items() if k[0] != "range"}
+            self._derived[key] = compute()
+        return self._derived[key]
+
+    def _sorted_by(self, name):
+        """(values, positions) of the products with a `name` (price, moq), by value."""
+        def compute():
+            values = getattr(self, name)
+            pairs = sorted((value, position) for position, value in enumerate(values)
+                           if value is not None)
+            return [value for value, _p in pairs], [position for _v, position in pairs]
+        return self._cached(("sorted", name), compute)
+
+    def between(self, name, low, high, high_inclusive):
+        """Bitmap of products whose `name` (price, moq) is in [low, high] or [low, high)."""
+        def compute():
+            keys, positions = self._sorted_by(name)
+            start = 0 if low is None else bisect.bisect_left(keys, low)
+            if high is None:
+                end = len(keys)
+            elif high_inclusive:
+                end = bisect.bisect_right(keys, high)
+            else:
+                end = bisect.bisect_left(keys, high)
+            return _bits(positions[start:end], self.size)
+        return self._cached(("range", name, low, high, high_inclusive), compute)
+
+    @staticmethod
+    def _in_range(value, low, high, high_inclusive):
+        if value is None or (low is not None and value < low):
+            return False
+        return high is None or value < high or (high_inclusive and value == high)
+
+    # orders
+
+    def _order_key(self, sort):
+        """The sort key of a position (None for title: the database sorts titles)."""
+        if sort == "price_asc":
+            return lambda p: (_last_or_none_key(self.price[p]), p)
+        if sort == "price_desc":
+            return lambda p: (_last_or_none_key(self.price[p], descending=True), p)
+        if sort == "moq":
+            return lambda p: (_last_or_none_key(self.moq[p]), p)
+        if sort == "newest":
+            return lambda p: (_last_or_none_key(self._stamp(p), descending=True), -self.ids[p])
+        if sort == "title":
+            return None
+        # Relevance without words: best rated, then newest.
+        return lambda p: (_last_or_none_key(self.rating[p], descending=True),
+                          _last_or_none_key(self._stamp(p), descending=True), -self.ids[p])
+
+    def order(self, sort, language):
+        """Positions of every product in the sort's order."""
+        def compute():
+            key = self._order_key(sort)
+            if key is None:
+                return self.title_order(language)
+            return sorted(range(self.size), key=key)
+        return self._cached(("order", sort, language if sort == "title" else ""), compute)
+
+    def rank(self, sort, language):
+        """Each position's place in order(sort, language)."""
+        return self._cached(("rank", sort, language if sort == "title" else ""),
+                            lambda: _ranks(self.order(sort, language), self.size))
+
+    def _reorder(self, changed):
+        """Move changed positions to their place in the orders and ranges kept, instead
+        of sorting a hundred thousand products again after every change."""
+        if len(changed) > 1000:
+            self._derived = {}
+            return
+        kept = {}
+        for key, value in self._derived.items():
+            if key[0] == "order" and key[1] != "title":
+                sort_key = self._order_key(key[1])
+                for position in changed:
+                    if position < len(value):
+                        value.remove(position)
+                for position in sorted(changed):
+                    bisect.insort(value, position, key=sort_key)
+                kept[key] = value
+            elif key[0] == "sorted":
+                values, (keys, positions) = getattr(self, key[1]), value
+                for position in changed:
+                    try:
+                        index = positions.index(position)
+                    except ValueError:
+                        continue
+                    del keys[index], positions[index]
+                for position in changed:
+                    if values[position] is not None:
+                        index = bisect.bisect_right(keys, values[position])
+                        keys.insert(index, values[position])
+                        positions.insert(index, position)
+                kept[key] = value
+            elif key[0] == "range":
+                _kind, name, low, high, high_inclusive = key
+                values, bits = getattr(self, name), value
+                for position in changed:
+                    if self._in_range(values[position], low, high, high_inclusive):
+                        bits |= 1 << position
+                    else:
+                        bits &= ~(1 << position)
+                kept[key] = bits
+        self._derived = kept
+
+    def _stamp(self, position):
+        created = self.created[position]
+        return created.timestamp() if created is not None else None
+
+    def title_order(self, language):
+        """Positions by title in the language (with the catalogue's fallbacks).
+
+        Sorted by the database, which returns ids only: much faster than loading a
+        hundred thousand titles into Python to sort them here.
+        """
+        suffix = language.replace("-", "_")
+        columns = list(dict.fromkeys([f"title_{suffix}", "title_en", "title_zh_hans"]))
+        title = Lower(Coalesce(*[NullIf(F(column), Value("")) for column in columns]))
+        ids = Product.objects.order_by(title.asc(nulls_last=True), "pk").values_list(
+            "pk", flat=True)
+        ordered = [self.positions[pk] for pk in ids.iterator(chunk_size=10000)
+                   if pk in self.positions]
+        listed = set(ordered)
+        return ordered + [p for p in range(self.size) if p not in listed]
+
+
+_index_lock = threading.RLock()
+_indexes = {}  # database alias -> FacetIndex
+
+
+def _changes_since(index):
+    """(rows of SearchChange after the index's, whether the index must reload everything)."""
+    latest = SearchChange.objects.order_by("-pk").values_list("pk", "batch").first()
+    if latest is None:
+        return [], index.seq != 0
+    if (latest[0], latest[1]) == (index.seq, index.batch) and not index.gaps:
+        return [], False
+    if index.seq:
+        own = SearchChange.objects.filter(pk=index.seq).values_list("batch", flat=True).first()
+        if own != index.batch:
+            return [], True
+    rows = list(SearchChange.objects.filter(pk__gt=index.seq).order_by("pk").values_list(
+        "pk", "product_id", "batch")[: MAX_PATCH + 1])
+    if index.gaps:
+        rows += SearchChange.objects.filter(pk__in=list(index.gaps)).values_list(
+            "pk", "product_id", "batch")
+    if len(rows) > MAX_PATCH or any(product_id == 0 for _pk, product_id, _b in rows):
+        return [], True
+    return rows, False
+
+
+def facet_index():
+    """This process's FacetIndex of the default database, caught up with the change log."""
+    with _index_lock:
+        index = _indexes.get(connection.alias)
+        if index is None:
+            reload = True
+        else:
+            rows, reload = _changes_since(index)
+        if reload:
+            latest = SearchChange.objects.order_by("-pk").values_list("pk", "batch").first()
+            index = FacetIndex.load(*(latest or (0, None)))
+            _indexes[connection.alias] = index
+            # The index is a few hundred thousand long-lived objects: out of the garbage
+            # collector's way, so its full passes do not stall searches for a tenth of a second.
+            gc.collect()
+            gc.freeze()
+            return index
+        if rows:
+            now = time.monotonic()
+            found = {pk for pk, _product, _batch in rows}
+            for pk in found:
+                index.gaps.pop(pk, None)
+            newest = max(found)
+            # A hole below the newest id may be a transaction that commits later (PostgreSQL
+            # hands out ids before commit): watched for a while, then forgotten.
+            for pk in range(index.seq + 1, newest):
+                if pk not in found:
+                    index.gaps.setdefault(pk, now)
+            index.gaps = {pk: t for pk, t in index.gaps.items() if now - t < GAP_SECONDS}
+            index.apply(sorted({product for _pk, product, _batch in rows}))
+            if newest > index.seq:
+                index.seq = newest
+                index.batch = next(batch for pk, _p, batch in rows if pk == newest)
+        return index
+
+
+def forget_facet_indexes():
+    """Drop the facet indexes of this process (the next search reloads them)."""
+    with _index_lock:
+        _indexes.clear()
+
+
+# --- the backend ----------------------------------------------------------------------------
 
 
 class DatabaseBackend(SearchBackend):
     name = "database"
 
     def base_queryset(self):
-        return Product.objects.browsable()
+        return searchable_products()
 
     def with_card_data(self, products):
         """What a product card reads, fetched once for the whole page."""
@@ -47,52 +666,278 @@ class DatabaseBackend(SearchBackend):
             .prefetch_related("images", "stockrecords")
         )
 
-    def filtered(self, query):
-        products = self.base_queryset()
-        if query.category_ids:
-            # A subquery, not a join: no DISTINCT over every column of every product.
-            products = products.filter(pk__in=ProductCategory.objects.filter(
-                category_id__in=query.category_ids).values("product_id"))
-        for word in query.text.split():
-            word_matches = Q()
-            for column in _language_columns("title") + _language_columns("description"):
-                word_matches |= Q(**{f"{column}__icontains": word})
-            word_matches |= Q(upc__iexact=word)
-            products = products.filter(word_matches)
-        return products
-
-    def ordered(self, products, query):
-        if query.sort == "newest":
-            return products.order_by("-date_created", "-pk")
-        if query.sort == "title":
-            column = f"title_{query.language.replace('-', '_')}"
-            return products.order_by(column, "pk")
-        return products.order_by("-rating", "-date_created", "-pk")
+    # searching
 
     def search(self, query):
-        total, page_ids = self.page_of_ids(query)
-        # Browsable again: a product hidden since its page was cached is not shown.
+        terms = query_terms(query.text)
+        with _index_lock:
+            index = facet_index()
+            matches = None
+            if terms:
+                with connection.cursor() as cursor:
+                    matches = full_text().match(cursor, terms, ranked=query.sort == "relevance")
+            total, page_ids, facets = self._answer(index, query, matches)
+        # Browsable again: a product taken down since it was indexed is not shown.
         by_id = self.with_card_data(self.base_queryset().filter(pk__in=page_ids)).in_bulk()
         hits = [SearchHit(by_id[pk]) for pk in page_ids if pk in by_id]
-        return SearchResult(hits, total, query)
+        return SearchResult(hits, total, query, facets)
 
-    def page_of_ids(self, query):
-        """(total, [ids of the page's products]), cached until a product or category changes.
+    def _conditions(self, index, query):
+        """{facet name: bitmap} of every filter of the query, by the facet it narrows."""
+        conditions = {}
+        for name, values in query.filters:
+            if values:
+                conditions[name] = index.any_of(name, values)
+        if query.price_min is not None or query.price_max is not None:
+            conditions["price"] = index.between("price", query.price_min, query.price_max, False)
+        if query.moq_max is not None:
+            conditions["moq"] = index.between("moq", None, query.moq_max, True)
+        if query.in_stock:
+            conditions["in_stock"] = index.any_of("in_stock", ["true"])
+        return conditions
 
-        Counting and sorting the whole catalogue is the costly part of a catalogue page
-        (a tenth of a second for 10,000 products on SQLite), and it is the same for every
-        visitor asking the same page.
+    def _answer(self, index, query, matches):
+        base = index.alive
+        if matches is not None:
+            base &= index.of_ids(matches)
+        if query.category_ids:
+            base &= index.any_of("category", query.category_ids)
+        conditions = self._conditions(index, query)
+        selected = base
+        for bits in conditions.values():
+            selected &= bits
+        total = selected.bit_count()
+        page_ids = self._page(index, query, selected, total, matches)
+        facets = self._facets(index, query, base, conditions, selected) if query.with_facets else []
+        return total, page_ids, facets
+
+    def _page(self, index, query, selected, total, matches):
+        start = (query.page - 1) * query.per_page
+        if start >= total:
+            return []
+        end = start + query.per_page
+        if matches is not None and query.sort == "relevance":
+            chosen = bin(selected)[:1:-1]
+            page = []
+            for pk in matches:
+                position = index.positions.get(pk)
+                if position is not None and position < len(chosen) and chosen[position] == "1":
+                    page.append(pk)
+                    if len(page) == end:
+                        break
+            return page[start:end]
+        ordered = index.order(query.sort, query.language)
+        if total * 20 < index.size:
+            # Few results: sort them rather than walk the whole order.
+            rank = index.rank(query.sort, query.language)
+            positions = sorted(_set_positions(selected), key=rank.__getitem__)[start:end]
+        else:
+            chosen = bin(selected)[:1:-1]
+            positions, seen = [], 0
+            for position in ordered:
+                if position < len(chosen) and chosen[position] == "1":
+                    seen += 1
+                    if seen > start:
+                        positions.append(position)
+                        if len(positions) == query.per_page:
+                            break
+        return [index.ids[position] for position in positions]
+
+    def _facets(self, index, query, base, conditions, selected):
+        def narrowed_except(name):
+            if name not in conditions:
+                return selected
+            bits = base
+            for other, condition in conditions.items():
+                if other != name:
+                    bits &= condition
+            return bits
+
+        names = [name for name in FACETS if name != "in_stock"]
+        names += sorted(name for name in index.bits if name.startswith(ATTRIBUTE_FACET_PREFIX))
+        names += sorted(name for name, _values in query.filters
+                        if name.startswith(ATTRIBUTE_FACET_PREFIX) and name not in names)
+        facets = []
+        for name in names:
+            within = narrowed_except(name)
+            chosen = set(query.values(name))
+            choices = []
+            for value, bits in index.bits.get(name, {}).items():
+                count = (bits & within).bit_count()
+                if count or value in chosen:
+                    choices.append(FacetChoice(value, count, value in chosen))
+            choices += [FacetChoice(value, 0, True) for value in chosen
+                        if value not in index.bits.get(name, {})]
+            choices.sort(key=lambda choice: (-choice.count, choice.value))
+            facets.append(Facet(name, tuple(choices)))
+
+        within = narrowed_except("in_stock")
+        in_stock = (index.any_of("in_stock", ["true"]) & within).bit_count()
+        facets.append(Facet("in_stock", (FacetChoice("true", in_stock, query.in_stock),)))
+
+        within = narrowed_except("price")
+        facets.append(Facet("price", tuple(
+            FacetChoice(
+                f"{low}-{'' if high is None else high}",
+                (index.between("price", Decimal(low), None if high is None else Decimal(high),
+                               False) & within).bit_count(),
+                query.price_min == low and query.price_max == high,
+            )
+            for low, high in query.price_buckets
+        )))
+
+        within = narrowed_except("moq")
+        facets.append(Facet("moq", tuple(
+            FacetChoice(str(edge), (index.between("moq", None, edge, True) & within).bit_count(),
+                        query.moq_max == edge)
+            for edge in MOQ_EDGES
+        )))
+        return facets
+
+    # autocomplete
+
+    def suggest(self, text, language, limit=8):
+        terms = query_terms(text)
+        if not terms:
+            return []
+        # The words as typed (normalized), a CJK run whole again.
+        words = [tokens[0] if kind != "phrase" else tokens[0][0] + "".join(t[1] for t in tokens)
+                 for kind, tokens in terms]
+        suggestions = self._seller_suggestions(words, language)
+        suggestions = self._category_suggestions(words, language) + suggestions
+        room = max(limit - min(len(suggestions), limit // 2), 0)
+        products = self._product_suggestions(terms, words, language, room)
+        return (products + suggestions)[:limit]
+
+    def _product_suggestions(self, terms, words, language, limit):
+        if not limit:
+            return []
+        with connection.cursor() as cursor:
+            ids = full_text().match_titles(cursor, terms, limit * 10)
+        if not ids:
+            return []
+        suffix = language.replace("-", "_")
+        products = self.base_queryset().filter(pk__in=ids).only("pk", "slug", "title", "title_en")
+        titles = dict(SearchDocument.objects.filter(pk__in=ids).values_list("product_id", "titles"))
+        found, seen = [], set()
+        for product in products:
+            title = (titles.get(product.pk) or {}).get(suffix) or product.title
+            if not _matches_words(title, words) or title in seen:
+                continue
+            seen.add(title)
+            found.append((not normalize(title).startswith(words[0]), len(title), title, product))
+        found.sort(key=lambda row: row[:3])
+        return [Suggestion("product", title, product.get_absolute_url())
+                for _starts, _length, title, product in found[:limit]]
+
+    def _category_suggestions(self, words, language):
+        suffix = language.replace("-", "_")
+        found = []
+        for category in Category.objects.browsable():
+            name = getattr(category, f"name_{suffix}", "") or category.name
+            if _matches_words(name, words):
+                found.append(Suggestion("category", name, category.get_absolute_url()))
+        return found[:3]
+
+    def _seller_suggestions(self, words, language):
+        found = []
+        for partner in Partner.objects.select_related("enterprise").order_by("name"):
+            enterprise = getattr(partner, "enterprise", None)
+            names = [partner.name]
+            if enterprise is not None:
+                names = [enterprise.localized_name(), enterprise.name_en, enterprise.legal_name_zh]
+            name = next((n for n in names if n and _matches_words(n, words)), None)
+            if name is None:
+                continue
+            label = names[0] or name
+            if enterprise is not None and enterprise.is_public:
+                url = enterprise.get_absolute_url()
+            else:
+                url = _search_url(seller=partner.code)
+            found.append(Suggestion("seller", label, url))
+        return found[:3]
+
+    # indexing
+
+    def index_products(self, product_ids):
+        ids = sorted({int(pk) for pk in product_ids})
+        builder = None
+        for start in range(0, len(ids), BATCH_SIZE):
+            batch = ids[start : start + BATCH_SIZE]
+            builder = builder or DocumentBuilder()
+            self._write(batch, builder.build(batch))
+
+    def remove_products(self, product_ids):
+        ids = sorted({int(pk) for pk in product_ids})
+        for start in range(0, len(ids), BATCH_SIZE):
+            self._write(ids[start : start + BATCH_SIZE], [])
+
+    @transaction.atomic
+    def _write(self, ids, documents, log=True, fts=None, new_rows=False):
+        """Replace the index entries of `ids` by `documents` (ids without one leave the index).
+
+        `new_rows`: the full-text table holds none of these ids yet (a rebuild's batches).
         """
-        digest = hashlib.sha256(repr(query).encode()).hexdigest()
-        key = f"listing:{cache_version('listing')}:{digest}"
-        found = cache.get(key)
-        if found is None:
-            products = self.ordered(self.filtered(query), query)
-            start = (query.page - 1) * query.per_page
-            # Sorting the ids only: the rows carry a title and description per language.
-            found = (products.count(), list(products.values_list("pk", flat=True)[start : start + query.per_page]))
-            cache.set(key, found, CHROME_TIMEOUT)
-        return found
+        suffixes = language_suffixes()
+        fts = fts or full_text()
+        SearchDocument.objects.filter(pk__in=ids).delete()
+        SearchDocument.objects.bulk_create([
+            SearchDocument(
+                product_id=document["id"], price=document["price"], moq=document["moq"],
+                date_created=document["date_created"], rating=document["rating"],
+                facets="\n".join(f"{facet}={value}" for facet, value in facet_values(document)),
+                titles={s: (document[f"title_{s}"] or document["title_en"]
+                            or document["title_zh_hans"]) for s in suffixes},
+            )
+            for document in documents
+        ])
+        with connection.cursor() as cursor:
+            if not new_rows:
+                fts.delete(cursor, ids)
+            fts.insert(cursor, [(document["id"], *document_texts(document, suffixes))
+                                for document in documents])
+        if log:
+            batch = uuid.uuid4().hex
+            SearchChange.objects.bulk_create([SearchChange(product_id=pk, batch=batch)
+                                              for pk in ids])
+            newest = SearchChange.objects.order_by("-pk").values_list("pk", flat=True).first()
+            SearchChange.objects.filter(pk__lte=newest - CHANGE_LOG_KEEP).delete()
+
+    def rebuild(self, progress=None):
+        """Index every browsable product again, a batch per transaction, into a new
+        full-text table that replaces the old one at the end.
+
+        Searches keep answering from the old table meanwhile, and facet indexes in
+        memory keep the old documents until one change row tells every process to
+        reload. Products indexed by other processes during the rebuild are indexed
+        again before the swap.
+        """
+        latest = SearchChange.objects.order_by("-pk").values_list("pk", flat=True).first()
+        started_after = latest or 0
+        ids = browsable_ids()
+        fresh = full_text(f"{FTS_TABLE}_new")
+        with transaction.atomic(), connection.cursor() as cursor:
+            fresh.create(cursor)
+        builder = DocumentBuilder()
+        for start in range(0, len(ids), BATCH_SIZE):
+            batch = ids[start : start + BATCH_SIZE]
+            self._write(batch, builder.build(batch), log=False, fts=fresh, new_rows=True)
+            if progress is not None:
+                progress(min(start + BATCH_SIZE, len(ids)), len(ids))
+        with transaction.atomic():
+            changed = set(SearchChange.objects.filter(pk__gt=started_after).exclude(
+                product_id=0).values_list("product_id", flat=True))
+            stale = set(SearchDocument.objects.values_list("pk", flat=True)) - set(ids)
+            again = sorted(changed | stale)
+            builder = DocumentBuilder()
+            for start in range(0, len(again), BATCH_SIZE):
+                batch = again[start : start + BATCH_SIZE]
+                self._write(batch, builder.build(batch), log=False, fts=fresh)
+            with connection.cursor() as cursor:
+                fresh.replace(cursor, FTS_TABLE)
+            SearchChange.objects.all().delete()
+            SearchChange.objects.create(product_id=0, batch=uuid.uuid4().hex)
+        return len(ids)
 
     def ping(self):
         try:
@@ -100,3 +945,23 @@ class DatabaseBackend(SearchBackend):
         except Exception as exc:  # the database driver's own error types vary
             raise SearchBackendUnavailable(str(exc)) from exc
         return f"database ({connection.vendor})"
+
+
+def _matches_words(text, words):
+    """Whether every typed word starts a word of `text` (CJK: appears in it)."""
+    normalized = normalize(text)
+    text_words = _WORD.findall(normalized)
+    for word in words:
+        if _CJK_RUN.fullmatch(word):
+            if word not in normalized:
+                return False
+        elif not any(candidate.startswith(word) for candidate in text_words):
+            return False
+    return True
+
+
+def _search_url(**params):
+    try:
+        return f"{reverse('search:search')}?{urlencode(params)}"
+    except NoReverseMatch:
+        return ""

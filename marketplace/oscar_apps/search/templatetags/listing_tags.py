@@ -22,3 +22,20 @@ def ready_for_cards(products):
             product.product_class and product.product_class.options.all()
         )
     return products
+
+
+class CardList:
+    """Products whose cards are shown together, with a cache key; `load()` fetches what the
+    cards read (see ready_for_cards) only when the list is not cached whole."""
+
+    def __init__(self, products):
+        self.products = list(products)
+        self.key = "-".join(str(product.pk) for product in self.products)
+
+    def load(self):
+        self.products = ready_for_cards(self.products)
+
+
+@register.simple_tag
+def card_list(products):
+    return CardList(products)

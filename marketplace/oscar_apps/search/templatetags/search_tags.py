@@ -1,0 +1,44 @@
+"""Template helpers of the results pages.
+
+    {% search_snippets hit as snippets %}{% for snippet in snippets %}{{ snippet }}{% endfor %}
+"""
+
+import html
+import re
+
+from django import template
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# Backends hand highlights over escaped, matches wrapped in <mark>. Anything else that
+# looks like a tag is dropped, so a backend bug cannot put markup on the page.
+_NOT_MARK = re.compile(r"<(?!/?mark>)[^>]*>")
+
+
+def clean_highlight(fragment):
+    if isinstance(fragment, (list, tuple)):  # several fragments of one field
+        fragment = " … ".join(fragment)
+    return mark_safe(_NOT_MARK.sub("", str(fragment)))
+
+
+@register.simple_tag
+def search_snippets(hit):
+    """The hit's highlighted fragments worth showing under its card.
+
+    The title fragment is shown only when it differs from the title on the card: a match
+    in another language's title ("cuchillo" on the English page) says why the product is
+    listed; the card's own title repeated would not.
+    """
+    highlights = getattr(hit, "highlights", None) or {}
+    snippets = []
+    title = highlights.get("title")
+    if title:
+        shown = getattr(hit.object, "title", "") or ""
+        if html.unescape(strip_tags(str(clean_highlight(title)))).strip() != shown.strip():
+            snippets.append(clean_highlight(title))
+    for name, fragment in highlights.items():
+        if name != "title" and fragment:
+            snippets.append(clean_highlight(fragment))
+    return snippets

@@ -1,0 +1,341 @@
+"""The database search backend on real catalogue data: words in every language, ranking,
+facets counted disjunctively, sorts, pages, suggestions and the index kept current.
+
+Runs on SQLite (FTS5) and on PostgreSQL (tsvector) alike.
+"""
+
+from decimal import Decimal
+
+import pytest
+from django.utils import translation
+from oscar.core.loading import get_model
+
+from marketplace.demo.products import SUBCATEGORIES, product_spec
+from marketplace.product_search.backends.database import (
+    DatabaseBackend,
+    forget_facet_indexes,
+    index_text,
+    query_terms,
+)
+from marketplace.product_search.query import MOQ_EDGES, ProductQuery
+from tests.factories import add_category, product_in_category
+from tests.product_search.test_documents import seed_demo_products
+
+pytestmark = pytest.mark.django_db
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+
+DEMO_COUNT = 3 * len(SUBCATEGORIES)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_facet_index():
+    # Each test's rows are rolled back; a process's facet index must not remember them.
+    forget_facet_indexes()
+    yield
+    forget_facet_indexes()
+
+
+@pytest.fixture
+def backend():
+    return DatabaseBackend()
+
+
+@pytest.fixture
+def demo(backend):
+    ids = seed_demo_products(DEMO_COUNT)
+    backend.rebuild()
+    return {product_spec(number).upc: pk for number, pk in enumerate(ids)}
+
+
+def search(backend, **kwargs):
+    kwargs.setdefault("per_page", 100)
+    return backend.search(ProductQuery(**kwargs))
+
+
+def titles(result, language="en"):
+    with translation.override(language):
+        return [hit.object.title for hit in result.hits]
+
+
+def counts(result, facet):
+    return {choice.value: choice.count for choice in result.facet(facet).choices}
+
+
+def specs_where(predicate):
+    return [product_spec(n) for n in range(DEMO_COUNT) if predicate(product_spec(n))]
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def test_chinese_runs_are_indexed_as_overlapping_pairs():
+    assert index_text("冷冻白虾 8英寸") == "冷冻 冻白 白虾 虾 8 英寸 寸"
+    assert query_terms("白虾") == [("phrase", ["白虾"])]
+    assert query_terms("虾") == [("prefix", ["虾"])]
+    assert index_text("Camarón CONGELADO") == "camaron congelado"
+
+
+def test_cuchillo_on_the_spanish_site_finds_the_kitchen_knives(backend, demo):
+    result = search(backend, text="cuchillo", language="es")
+    knives = specs_where(lambda s: s.trade.product_class == "knives")
+    found = titles(result, "es")
+    assert {s.titles["es"] for s in knives if "uchillo" in s.titles["es"]} <= set(found)
+    # Knives first: the word is in their titles, elsewhere only in the descriptions.
+    in_title = ["uchillo" in title for title in found]
+    assert in_title == sorted(in_title, reverse=True), found
+
+
+def test_the_character_for_shrimp_finds_shrimp_inside_chinese_titles(backend, demo):
+    result = search(backend, text="虾", language="zh-hans")
+    shrimp = {s.titles["zh-hans"] for s in specs_where(lambda s: "虾" in s.titles["zh-hans"])}
+    assert shrimp and set(titles(result, "zh-hans")) == shrimp
+
+
+def test_a_chinese_word_matches_where_its_characters_are_adjacent(backend, demo):
+    result = search(backend, text="厨师刀", language="zh-hans")
+    assert result.total and all("厨师刀" in t for t in titles(result, "zh-hans"))
+
+
+def test_words_in_another_language_than_the_page_still_find_the_product(backend, demo):
+    spanish = search(backend, text="camarón", language="en")
+    unaccented = search(backend, text="camaron", language="en")
+    assert spanish.total and [h.pk for h in spanish.hits] == [h.pk for h in unaccented.hits]
+    assert all("shrimp" in t.lower() for t in titles(spanish))
+
+
+def test_every_word_must_match(backend, demo):
+    both = search(backend, text="frozen shrimp")
+    assert both.total and all("shrimp" in t.lower() for t in titles(both))
+    assert search(backend, text="frozen bicycle").total == 0
+
+
+def test_a_title_match_ranks_above_a_description_match(backend):
+    knives = add_category(["Knives & Scissors", "Kitchen knives"])
+    described = product_in_category(
+        knives, product__title_en="Sharpening stone",
+        product__description_en="<p>Keeps a santoku keen.</p>")
+    titled = product_in_category(knives, product__title_en="Santoku knife")
+    backend.index_products([described.pk, titled.pk])
+    result = search(backend, text="santoku")
+    assert [hit.pk for hit in result.hits] == [titled.pk, described.pk]
+
+
+def test_seller_attribute_and_category_words_are_searched(backend, demo):
+    seller = product_spec(0).maker
+    assert search(backend, text=seller.name).total == len(
+        specs_where(lambda s: s.maker.code == seller.code))
+    assert search(backend, text="3Cr13").total == len(
+        specs_where(lambda s: "3Cr13" in s.titles["en"] or any(
+            "3cr13" in str(v) for _c, v in s.trade.attributes)))
+    seafood = search(backend, text="aquatic")  # the cluster's category name, not in titles
+    assert seafood.total >= len(specs_where(lambda s: s.cluster.code == "SF"))
+
+
+# --- facets ------------------------------------------------------------------------------------
+
+
+def test_facets_count_every_value_of_the_whole_catalogue(backend, demo):
+    result = search(backend, with_facets=True)
+    assert result.total == DEMO_COUNT
+    clusters = counts(result, "cluster")
+    assert clusters["knives"] == len(specs_where(lambda s: s.trade.product_class == "knives"))
+    assert sum(clusters.values()) == DEMO_COUNT
+    sellers = counts(result, "seller")
+    assert sellers == {code: len(specs_where(lambda s, c=code: s.maker.code == c))
+                       for code in {s.maker.code for s in specs_where(lambda s: True)}}
+    assert counts(result, "certification")["HACCP"] == len(
+        specs_where(lambda s: "HACCP" in s.trade.certifications))
+
+
+def test_choosing_a_value_narrows_the_others_but_keeps_its_alternatives(backend, demo):
+    everything = search(backend, with_facets=True)
+    knives = search(backend, filters=(("cluster", ("knives",)),), with_facets=True)
+
+    assert knives.total == counts(everything, "cluster")["knives"]
+    assert {t for t in titles(knives)} <= {
+        s.titles["en"] for s in specs_where(lambda s: s.trade.product_class == "knives")}
+    # Disjunctive: the cluster facet still offers every cluster with its full count.
+    assert counts(knives, "cluster") == counts(everything, "cluster")
+    assert [c.value for c in knives.facet("cluster").choices if c.selected] == ["knives"]
+    # The other facets count knives only.
+    assert sum(counts(knives, "seller").values()) == knives.total
+    assert "HACCP" not in counts(knives, "certification")
+
+
+def test_values_of_one_facet_are_alternatives_and_facets_narrow_each_other(backend, demo):
+    two = search(backend, filters=(("cluster", ("knives", "scissors")),), with_facets=True)
+    everything = counts(search(backend, with_facets=True), "cluster")
+    assert two.total == everything["knives"] + everything["scissors"]
+
+    narrowed = search(backend, filters=(("certification", ("FDA",)),
+                                        ("cluster", ("knives", "scissors"))), with_facets=True)
+    expected = specs_where(lambda s: s.trade.product_class in ("knives", "scissors")
+                           and "FDA" in s.trade.certifications)
+    assert narrowed.total == len(expected)
+    # Each facet's counts leave out its own filter only.
+    assert counts(narrowed, "cluster")["knives"] == len(
+        specs_where(lambda s: s.trade.product_class == "knives"
+                    and "FDA" in s.trade.certifications))
+    assert counts(narrowed, "certification")["FDA"] == narrowed.total
+
+
+def test_attribute_facets_filter_on_option_codes(backend, demo):
+    result = search(backend, with_facets=True)
+    steel = counts(result, "attr.blade_steel")
+    assert steel and all(value.startswith("blade_steel.") for value in steel)
+    value, count = next(iter(steel.items()))
+    chosen = search(backend, filters=(("attr.blade_steel", (value,)),), with_facets=True)
+    assert chosen.total == count
+
+
+def test_category_pages_include_their_subcategories(backend, demo):
+    cluster = Category.objects.get(depth=1, slug="knives-scissors")
+    ids = tuple(cluster.get_descendants_and_self().values_list("pk", flat=True))
+    result = search(backend, category_ids=ids, with_facets=True)
+    ks = specs_where(lambda s: s.cluster.code == "KS")
+    assert result.total == len(ks)
+    assert counts(result, "category")[str(cluster.pk)] == len(ks)  # ancestors counted too
+
+
+def test_price_moq_and_stock_filters_with_their_counts(backend, demo):
+    buckets = ((Decimal("0"), Decimal("20")), (Decimal("20"), Decimal("50")), (Decimal("50"), None))
+    result = search(backend, with_facets=True, price_buckets=buckets)
+    prices = [product_spec(n).price for n in range(DEMO_COUNT)]
+    assert [c.count for c in result.facet("price").choices] == [
+        sum(1 for p in prices if p < 20), sum(1 for p in prices if 20 <= p < 50),
+        sum(1 for p in prices if p >= 50)]
+
+    cheap = search(backend, price_min=Decimal("20"), price_max=Decimal("50"), with_facets=True,
+                   price_buckets=buckets)
+    assert cheap.total == sum(1 for p in prices if 20 <= p <= 50)
+    # The price facet still counts every bucket; the others count the cheap products only.
+    assert [c.count for c in cheap.facet("price").choices] == [
+        c.count for c in result.facet("price").choices]
+    assert sum(counts(cheap, "cluster").values()) == cheap.total
+
+    moqs = [product_spec(n).terms.moq for n in range(DEMO_COUNT)]
+    assert [(c.value, c.count) for c in result.facet("moq").choices] == [
+        (str(edge), sum(1 for m in moqs if m <= edge)) for edge in MOQ_EDGES]
+    assert search(backend, moq_max=100).total == sum(1 for m in moqs if m <= 100)
+
+    assert counts(result, "in_stock") == {"true": DEMO_COUNT}
+    assert search(backend, in_stock=True).total == DEMO_COUNT
+
+
+# --- sorting and paging ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sort, key, reverse", [
+    ("price_asc", lambda p: p.stockrecords.all()[0].price, False),
+    ("price_desc", lambda p: p.stockrecords.all()[0].price, True),
+    ("moq", lambda p: p.stockrecords.all()[0].moq, False),
+    ("newest", lambda p: (p.date_created, p.pk), True),
+])
+def test_sorts(backend, demo, sort, key, reverse):
+    products = [hit.object for hit in search(backend, sort=sort).hits]
+    assert len(products) == DEMO_COUNT
+    assert [key(p) for p in products] == sorted((key(p) for p in products), reverse=reverse)
+
+
+def test_sorting_by_title_follows_the_page_language(backend, demo):
+    spanish = titles(search(backend, sort="title", language="es"), "es")
+    assert spanish == sorted(spanish, key=str.casefold)
+
+
+def test_pages_split_the_results_without_overlap(backend, demo):
+    pages = [search(backend, text="g", sort="price_asc", page=n, per_page=7) for n in (1, 2, 3)]
+    ids = [hit.pk for page in pages for hit in page.hits]
+    everything = search(backend, text="g", sort="price_asc")
+    assert ids == [hit.pk for hit in everything.hits][:21]
+    assert len(set(ids)) == len(ids) and pages[0].total == everything.total
+    assert search(backend, page=99).hits == []
+
+
+# --- keeping the index current ---------------------------------------------------------------
+
+
+def test_a_taken_down_product_vanishes_before_the_index_hears_of_it(backend, demo):
+    shrimp_id = demo[product_spec(9).upc]
+    Product.objects.filter(pk=shrimp_id).update(is_public=False)
+    assert shrimp_id not in [hit.pk for hit in search(backend, text="vannamei").hits]
+
+
+def test_removed_and_reindexed_products_leave_counts_and_results(backend, demo):
+    shrimp_id = demo[product_spec(9).upc]
+    before = search(backend, text="vannamei", with_facets=True)
+    backend.remove_products([shrimp_id])
+    after = search(backend, text="vannamei", with_facets=True)
+    assert after.total == before.total - 1 and shrimp_id not in [h.pk for h in after.hits]
+
+    backend.index_products([shrimp_id])
+    assert search(backend, text="vannamei").total == before.total
+    Product.objects.filter(pk=shrimp_id).update(is_public=False)
+    backend.index_products([shrimp_id])  # no longer browsable: leaves the index
+    assert search(backend, text="vannamei").total == before.total - 1
+
+
+def test_a_changed_title_is_found_after_indexing(backend, demo):
+    knife_id = demo[product_spec(0).upc]
+    search(backend, text="knife", with_facets=True)  # the facet index is loaded
+    Product.objects.filter(pk=knife_id).update(title_en="Yanagiba sashimi knife")
+    backend.index_products([knife_id])
+    assert [hit.pk for hit in search(backend, text="yanagiba").hits] == [knife_id]
+
+
+# --- suggestions ------------------------------------------------------------------------------
+
+
+def test_suggestions_offer_products_categories_and_sellers_as_you_type(backend, demo):
+    with translation.override("en"):
+        suggestions = backend.suggest("kni", "en")
+    kinds = {s.kind for s in suggestions}
+    assert {"product", "category"} <= kinds
+    assert all("kni" in s.label.lower() for s in suggestions)
+    assert all(s.url.startswith("/") for s in suggestions)
+
+    with translation.override("es"):
+        spanish = backend.suggest("cuch", "es")
+    assert spanish and all(s.label.lower().startswith("cuch") or " cuch" in s.label.lower()
+                           for s in spanish)
+
+    with translation.override("en"):
+        sellers = backend.suggest("zhapo", "en")
+    assert [s.kind for s in sellers] == ["seller"]
+
+    with translation.override("zh-hans"):
+        chinese = backend.suggest("虾", "zh-hans", limit=3)
+    assert 0 < len(chinese) <= 3 and all("虾" in s.label for s in chinese)
+
+
+def test_products_of_a_suspended_seller_leave_the_results(backend):
+    from marketplace.sellers.models import Enterprise
+    from tests.sellers.factories import EnterpriseFactory
+
+    knives = add_category(["Knives & Scissors", "Kitchen knives"])
+    knife = product_in_category(knives, product__title_en="Nakiri knife")
+    seller = EnterpriseFactory(status=Enterprise.Status.APPROVED,
+                               partner=knife.stockrecords.get().partner)
+    backend.index_products([knife.pk])
+    assert search(backend, text="nakiri").total == 1
+
+    Enterprise.objects.filter(pk=seller.pk).update(status=Enterprise.Status.SUSPENDED)
+    assert search(backend, text="nakiri").hits == []  # at once, before reindexing
+    backend.index_products([knife.pk])
+    assert search(backend, text="nakiri").total == 0
+
+
+def test_sorts_stay_right_after_products_change(backend, demo):
+    def cheapest():
+        return [hit.pk for hit in search(backend, sort="price_asc", per_page=3).hits]
+
+    before = cheapest()  # the price order is now kept in memory
+    dearest = search(backend, sort="price_desc", per_page=1).hits[0].pk
+    Product.objects.get(pk=dearest).stockrecords.update(price=Decimal("0.50"))
+    backend.index_products([dearest])
+    assert cheapest() == [dearest] + before[:2]
+
+    new = product_in_category(Category.objects.filter(depth=2).first(), price=Decimal("0.10"))
+    backend.index_products([new.pk])
+    assert cheapest() == [new.pk, dearest, before[0]]
