@@ -1,11 +1,13 @@
 """Oscar's product page, reading what its template shows in a fixed number of queries."""
 
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.utils.translation import get_language
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_model
 
 from marketplace.core.chrome import cache_version
+from marketplace.core.templatetags.chrome_tags import shared_cache_key
 
 Option = get_model("catalogue", "Option")
 Category = get_model("catalogue", "Category")
@@ -18,29 +20,52 @@ ProductCategoryView = views.ProductCategoryView
 
 
 class ProductPage:
-    """What the product page template needs to cache its body: a key and a loader.
+    """The product page's cached parts: their key, and the product they are rendered from.
 
-    The body (pictures, prices, breaks, Incoterms, attributes, basket form) is the same
-    for every anonymous visitor of a language and display currency; it is cached under
-    the "listing" version, which every save of the product, its stock record, breaks,
-    Incoterms, attributes, pictures or a rate bumps (marketplace/core/apps.py). On a
-    hit the page costs the product row only; `load()` fetches the rest on a miss.
+    The breadcrumbs and the body (pictures, prices, breaks, Incoterms, attributes, basket
+    form) are the same for every anonymous visitor of a language and display currency;
+    they are cached under the "listing" version, which every save of the product, its
+    stock record, breaks, Incoterms, attributes, pictures or a rate bumps
+    (marketplace/core/apps.py). The key needs only the id in the URL, so the view looks
+    first: a cached body needs a few columns of the product row (LIGHT), a missing one
+    the whole product with what the body reads, fetched as one set of queries.
     """
 
     timeout = 60  # as long as the rate table is cached (currency.selectors)
+    #: What the page reads outside its cached parts: the redirect and visibility checks,
+    #: the template name (product class), the title and description in the head.
+    LIGHT = ("id", "structure", "parent_id", "is_public", "slug", "upc", "title", "description",
+             "meta_title", "meta_description", "product_class__id", "product_class__slug")
 
-    def __init__(self, request, product, lookups):
-        self.product, self.lookups = product, lookups
+    def __init__(self, request, pk, full_queryset, lookups):
+        self.full_queryset, self.lookups = full_queryset, lookups
         self.key = ":".join(map(str, (
-            "product", cache_version("listing"), product.pk, get_language(),
+            "product", cache_version("listing"), pk, get_language(),
             getattr(request, "display_currency", ""),
         )))
-        self.loaded = False
+        user = getattr(request, "user", None)
+        self.light = (not (user and user.is_authenticated)
+                      and cache.get(shared_cache_key(self.key, "body")) is not None)
+        self.product = None
+
+    def queryset(self, base):
+        if self.light:
+            return base.select_related("product_class").only(*self.LIGHT)
+        return self.full_queryset
+
+    def loaded(self, product):
+        """The product the view fetched; a whole one gets its prefetches now."""
+        self.product = product
+        if not self.light:
+            prefetch_related_objects([product], *self.lookups)
+        return product
 
     def load(self):
-        if not self.loaded:
-            prefetch_related_objects([self.product], *self.lookups)
-            self.loaded = True
+        """For a fragment not cached after all: the whole product, fetched if it was not."""
+        if self.light:
+            self.light = False
+            self.loaded(self.full_queryset.get(pk=self.product.pk))
+        return {"product": self.product}
 
 
 class ProductDetailView(views.ProductDetailView):
@@ -51,9 +76,15 @@ class ProductDetailView(views.ProductDetailView):
     the categories the breadcrumbs start from.
     """
 
-    def get_queryset(self):
-        # The product row only; what the body reads is prefetched by ProductPage.load()
-        # when the body is not cached.
+    def get_object(self, queryset=None):
+        if not hasattr(self, "object"):
+            self.page = ProductPage(self.request, self.kwargs.get("pk"),
+                                    self.full_queryset(), self.body_lookups())
+            self.object = self.page.loaded(
+                super().get_object(self.page.queryset(super().get_queryset())))
+        return self.object
+
+    def full_queryset(self):
         return (
             super()
             .get_queryset()
@@ -69,7 +100,7 @@ class ProductDetailView(views.ProductDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["product_page"] = ProductPage(self.request, self.object, self.body_lookups())
+        context["product_page"] = self.page
         return context
 
     def body_lookups(self):

@@ -31,6 +31,11 @@ def category_trail(category_pk):
 CSRF_SLOT = "csrfslot0b5e7c1d9a4f"
 
 
+def shared_cache_key(*parts):
+    """The cache key of a `{% shared_cache %}` fragment, for views that look before rendering."""
+    return "shared:" + ":".join(map(str, parts))
+
+
 @register.tag
 def shared_cache(parser, token):
     """Like `{% cache %}`, for HTML that holds forms: one copy for every visitor.
@@ -73,7 +78,7 @@ class SharedCacheNode(template.Node):
         if request is None or (self.anonymous_only and user is not None and user.is_authenticated):
             with context.push(**self.load(context)):
                 return self.nodelist.render(context)
-        key = "shared:" + ":".join(str(part.resolve(context)) for part in self.key_parts)
+        key = shared_cache_key(*(part.resolve(context) for part in self.key_parts))
         html = cache.get(key)
         if html is None:
             with context.push(**self.load(context), csrf_token=CSRF_SLOT):
