@@ -27,9 +27,5 @@ def _search_index_at_once(request, monkeypatch):
         return
     from marketplace.product_search import tasks
 
-    def add(batch, index=(), remove=()):
-        remove = tasks._ids(remove)
-        tasks._send(tasks.remove_products, sorted(remove))
-        tasks._send(tasks.index_products, sorted(tasks._ids(index) - remove))
-
-    monkeypatch.setattr(tasks._Batch, "add", add)
+    monkeypatch.setattr(tasks._Batch, "add",
+                        lambda batch, index=(), remove=(): tasks.send_now(index=index, remove=remove))

@@ -88,11 +88,17 @@ class _Batch:
         if self.sent:
             return
         self.sent = True
-        # Removal first: a taken-down product leaves before anything else is indexed.
-        # An id queued both ways goes with the removals: that task asks the database and
-        # indexes instead a product that is still browsable.
-        _send(remove_products, sorted(self.remove))
-        _send(index_products, sorted(self.index - self.remove))
+        send_now(index=self.index, remove=self.remove)
+
+
+def send_now(index=(), remove=()):
+    """Send the indexing and removal tasks for these ids now, not after commit."""
+    index, remove = _ids(index), _ids(remove)
+    # Removal first: a taken-down product leaves before anything else is indexed.
+    # An id queued both ways goes with the removals: that task asks the database and
+    # indexes instead a product that is still browsable.
+    _send(remove_products, sorted(remove))
+    _send(index_products, sorted(index - remove))
 
 
 def _batch(using):
