@@ -58,11 +58,18 @@ def setup_django(var_dir):
     os.environ["MARKETPLACE_SEARCH_BACKEND"] = (
         "marketplace.product_search.backends.database.DatabaseBackend")
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
+    # As production runs: DEBUG would also record every SQL statement.
+    os.environ.setdefault("DJANGO_DEBUG", "false")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
     import django
 
     django.setup()
+    import logging
+
     from django.core.management import call_command
+
+    # A log line per indexing task while seeding would bury the figures.
+    logging.disable(logging.INFO)
 
     call_command("migrate", verbosity=0)
 
@@ -201,14 +208,16 @@ def main():
     report("the same queries again (ms)", times)
 
     typed = [text[: max(1, len(text) // 2 + 1)] for _language, text in WORDS]
-    suggest_times = []
-    for (language, _text), prefix in zip(WORDS, typed, strict=True):
-        with translation.override(language):
-            started = time.perf_counter()
-            backend.suggest(prefix, language)
-            suggest_times.append((time.perf_counter() - started) * 1000)
-    print(f"{len(typed)} suggestions (ms): p50 {statistics.median(suggest_times):.1f}, "
-          f"p95 {percentile(suggest_times, 0.95):.1f}, max {max(suggest_times):.1f}")
+    # The first pass also pays for loading each language's translations and URL patterns.
+    for label in ("suggestions", "the same suggestions again"):
+        suggest_times = []
+        for (language, _text), prefix in zip(WORDS, typed, strict=True):
+            with translation.override(language):
+                started = time.perf_counter()
+                backend.suggest(prefix, language)
+                suggest_times.append((time.perf_counter() - started) * 1000)
+        print(f"{len(typed)} {label} (ms): p50 {statistics.median(suggest_times):.1f}, "
+              f"p95 {percentile(suggest_times, 0.95):.1f}, max {max(suggest_times):.1f}")
     return 0
 
 

@@ -18,11 +18,11 @@ Keys (see /tmp/search/DESIGN.md, "Document"):
 
 import html
 import logging
+import re
 from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
-from django.utils.html import strip_tags
 from modeltranslation.utils import build_localized_fieldname
 from oscar.core.loading import get_model
 
@@ -52,10 +52,20 @@ def language_suffixes():
     return [code.replace("-", "_") for code, _name in settings.LANGUAGES]
 
 
+# A tag, a comment or a doctype; a "<" that opens none of these ("2 < 3") is text.
+_MARKUP = re.compile(r"<!--.*?-->|<[a-zA-Z/!][^>]*>", re.S)
+
+
 def plain_text(markup):
-    """Text of an HTML description, entities decoded, whitespace collapsed."""
-    # A space before every tag: "</p><p>" must not glue the last and first words together.
-    return " ".join(html.unescape(strip_tags((markup or "").replace("<", " <"))).split())
+    """Text of an HTML description, entities decoded, whitespace collapsed.
+
+    For the search index only (never shown): a pattern instead of an HTML parser, which
+    took a fifth of a full rebuild. Every tag becomes a space, so "</p><p>" does not
+    glue the last and first words of two paragraphs together.
+    """
+    if not markup:
+        return ""
+    return " ".join(html.unescape(_MARKUP.sub(" ", markup)).split())
 
 
 def _chunks(values, size=_IN_CHUNK):

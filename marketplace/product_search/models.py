@@ -35,6 +35,31 @@ class SearchDocument(models.Model):
         return str(self.product_id)
 
 
+class SearchTitle(models.Model):
+    """A product's title in one language (with the catalogue's fallbacks), as a sort key.
+
+    Sorting by title reads this table through its (language, key, product_id) index, in
+    order and a few rows at a time, so no process keeps a hundred thousand titles sorted
+    in memory, and a changed title costs one row, not a new sort.
+    """
+
+    pk = models.CompositePrimaryKey("product_id", "language")
+    product_id = models.IntegerField(_("product id"))
+    #: A language suffix of the catalogue's translated fields: en, zh_hans, ...
+    language = models.CharField(_("language"), max_length=10)
+    #: The title lower-cased without accents (backends/database.py normalize()).
+    key = models.CharField(_("sort key"), max_length=255)
+
+    class Meta:
+        verbose_name = _("search title")
+        verbose_name_plural = _("search titles")
+        indexes = [models.Index(fields=["language", "key", "product_id"],
+                                name="product_search_title_order")]
+
+    def __str__(self):
+        return f"{self.product_id} ({self.language})"
+
+
 class SearchChange(models.Model):
     """A log of the products whose documents changed, for the facet indexes in memory.
 

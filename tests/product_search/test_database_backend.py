@@ -4,19 +4,28 @@ facets counted disjunctively, sorts, pages, suggestions and the index kept curre
 Runs on SQLite (FTS5) and on PostgreSQL (tsvector) alike.
 """
 
+import random
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
+from django.db import connection
 from django.utils import translation
 from oscar.core.loading import get_model
 
 from marketplace.demo.products import SUBCATEGORIES, product_spec
+from marketplace.product_search.backends import database
 from marketplace.product_search.backends.database import (
     DatabaseBackend,
+    FacetIndex,
     forget_facet_indexes,
     index_text,
     query_terms,
+    title_key,
 )
+from marketplace.product_search.documents import DocumentBuilder
+from marketplace.product_search.models import SearchDocument, SearchTitle
 from marketplace.product_search.query import MOQ_EDGES, ProductQuery
 from tests.factories import add_category, product_in_category
 from tests.product_search.test_documents import seed_demo_products
@@ -339,3 +348,116 @@ def test_sorts_stay_right_after_products_change(backend, demo):
     new = product_in_category(Category.objects.filter(depth=2).first(), price=Decimal("0.10"))
     backend.index_products([new.pk])
     assert cheapest() == [new.pk, dearest, before[0]]
+
+
+# --- how orders are worked out ---------------------------------------------------------------
+
+
+def title_order(language="en"):
+    suffix = language.replace("-", "_")
+    return [pk for _key, pk in sorted(
+        (title_key(titles_by_language[suffix]), pk)
+        for pk, titles_by_language in SearchDocument.objects.values_list("product_id", "titles"))]
+
+
+def test_title_order_is_the_same_read_in_order_or_looked_up(backend, demo):
+    # A page of 100 holds every demo product: their title rows are looked up and sorted.
+    looked_up = [hit.pk for hit in search(backend, sort="title", language="es").hits]
+    # Pages of 5 of the whole catalogue: the title rows are read in order until a page is full.
+    read = [hit.pk for n in range(1, DEMO_COUNT // 5 + 2)
+            for hit in search(backend, sort="title", language="es", per_page=5, page=n).hits]
+    assert looked_up == read == title_order("es")
+    assert len(read) == DEMO_COUNT
+
+
+def test_products_without_a_title_row_come_last_by_id(backend, demo):
+    untitled = sorted(demo.values())[:2]
+    SearchTitle.objects.filter(product_id__in=untitled).delete()
+    titled = [pk for pk in title_order() if pk not in untitled]
+    looked_up = [hit.pk for hit in search(backend, sort="title").hits]
+    read = [hit.pk for n in range(1, DEMO_COUNT // 5 + 2)
+            for hit in search(backend, sort="title", per_page=5, page=n).hits]
+    assert looked_up == read == titled + untitled
+
+
+@pytest.mark.parametrize("ranked_up_to", [2000, 1])
+def test_title_matches_come_first_whether_matches_are_ranked_or_too_many(
+        backend, monkeypatch, ranked_up_to):
+    monkeypatch.setattr(database, "RANK_UP_TO", ranked_up_to)
+    knives = add_category(["Knives & Scissors", "Kitchen knives"])
+    described = [product_in_category(knives, product__title_en=f"Sharpening stone {n}",
+                                     product__description_en="<p>Keeps a santoku keen.</p>")
+                 for n in range(2)]
+    titled = product_in_category(knives, product__title_en="Santoku knife")
+    backend.index_products([p.pk for p in described] + [titled.pk])
+    result = search(backend, text="santoku")
+    assert result.total == 3
+    assert result.hits[0].pk == titled.pk
+    assert {hit.pk for hit in result.hits[1:]} == {p.pk for p in described}
+    second_page = search(backend, text="santoku", per_page=2, page=2)
+    assert [hit.pk for hit in second_page.hits] == [result.hits[2].pk]
+
+
+def test_sorting_in_memory_keeps_the_declared_order_with_ties_and_gaps():
+    rng = random.Random(7)
+    index = FacetIndex()
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    for pk in rng.sample(range(1, 500), 200):
+        index._append(
+            pk, rng.choice([None, Decimal("9.50"), Decimal("10"), Decimal(rng.randint(1, 99))]),
+            rng.choice([None, 1, 100, rng.randint(1, 999)]),
+            rng.choice([None, moment, moment + timedelta(days=rng.randint(0, 9))]),
+            rng.choice([None, 4.5, 5.0, rng.random() * 5]), ())
+    for sort in FacetIndex.ORDERS:
+        assert index.order(sort) == sorted(range(index.size), key=index._order_key(sort)), sort
+
+
+def _has_title_order_index():
+    with connection.cursor() as cursor:
+        return "product_search_title_order" in connection.introspection.get_constraints(
+            cursor, SearchTitle._meta.db_table)
+
+
+def test_a_rebuild_writes_title_rows_without_their_index_and_builds_it_at_the_end(
+        backend, demo, monkeypatch):
+    assert _has_title_order_index()
+    assert SearchTitle.objects.count() == DEMO_COUNT * len(settings.LANGUAGES)
+
+    def broken(self, ids):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(DocumentBuilder, "build", broken)
+    with pytest.raises(RuntimeError):
+        backend.rebuild()
+    assert _has_title_order_index()  # a failed rebuild leaves it too
+
+
+def test_title_order_stays_right_after_titles_change(backend, demo):
+    search(backend, sort="title", language="es")  # the Spanish title order is now in memory
+    last, other = title_order("es")[-1], title_order("es")[3]
+    Product.objects.filter(pk=last).update(title_es="Aaa primero")
+    Product.objects.filter(pk=other).update(title_es="Zzz último")
+    backend.index_products([last, other])
+    ids = [hit.pk for hit in search(backend, sort="title", language="es").hits]
+    assert ids == title_order("es")
+    assert ids[0] == last and ids[-1] == other
+
+
+def test_words_asked_again_see_products_indexed_in_between(backend, demo):
+    first = search(backend, text="yanagiba")  # the (empty) matches are now kept
+    assert first.total == 0
+    knife_id = demo[product_spec(0).upc]
+    Product.objects.filter(pk=knife_id).update(title_en="Yanagiba sashimi knife")
+    backend.index_products([knife_id])
+    assert [hit.pk for hit in search(backend, text="yanagiba").hits] == [knife_id]
+    backend.remove_products([knife_id])
+    assert search(backend, text="yanagiba").total == 0
+
+
+@pytest.mark.parametrize("ids", [[3, 1, 2, 7], [5, 10_000_000]], ids=["dense", "sparse"])
+def test_bitmaps_of_product_ids_skip_ids_the_index_does_not_hold(ids):
+    index = FacetIndex()
+    for pk in ids:
+        index._append(pk, None, None, None, None, ())
+    assert index.of_ids([ids[0], 4, 999_999_999, ids[-1]]) == 1 | (1 << (len(ids) - 1))
+    assert index.of_ids([]) == 0
