@@ -196,11 +196,15 @@ class SQLiteFullText:
             parts.append(f"{column} : {phrase}" if column else phrase)
         return " AND ".join(parts)
 
-    def match(self, cursor, terms, column=None):
-        """Ids of the products matching every term (in `column` only, if given), unordered."""
+    def match(self, cursor, terms, column=None, limit=None):
+        """Ids of the products matching every term (in `column` only, if given), unordered,
+        at most `limit`."""
         # One string instead of a row per match: a common word matches tens of thousands.
-        cursor.execute(f"SELECT group_concat(rowid) FROM {self.table} WHERE {self.table} MATCH %s",
-                       [self.expression(terms, column=column)])
+        sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
+        params = [self.expression(terms, column=column)]
+        if limit is not None:
+            sql, params = sql + " LIMIT %s", params + [limit]
+        cursor.execute(f"SELECT group_concat(rowid) FROM ({sql})", params)
         text = cursor.fetchone()[0]
         return list(map(int, text.split(","))) if text else []
 
@@ -211,28 +215,14 @@ class SQLiteFullText:
                        f"ORDER BY bm25({self.table}, {weights}), rowid", [self.expression(terms)])
         return [row[0] for row in cursor.fetchall()]
 
-    def match_titles(self, cursor, terms, limit):
-        cursor.execute(
-            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s LIMIT %s",
-            [self.expression(terms, column="title"), limit],
-        )
-        return [row[0] for row in cursor.fetchall()]
-
     def delete(self, cursor, ids):
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ", ".join(["%s"] * len(chunk))
-            cursor.execute(f"DELETE FROM {self.table} WHERE rowid IN ({marks})", chunk)
+        _delete_in(cursor, self.table, "rowid", ids)
 
     def insert(self, cursor, rows):
         cursor.executemany(
             f"INSERT INTO {self.table} (rowid, title, terms, description) VALUES (%s, %s, %s, %s)",
             rows,
         )
-
-    def ids(self, cursor):
-        cursor.execute(f"SELECT rowid FROM {self.table}")
-        return {row[0] for row in cursor.fetchall()}
 
     def create(self, cursor):
         cursor.execute(f"DROP TABLE IF EXISTS {self.table}")
@@ -263,10 +253,13 @@ class PostgresFullText:
             parts.append("(" + " <-> ".join(f"'{token}'{suffix}" for token in tokens) + ")")
         return " & ".join(parts)
 
-    def match(self, cursor, terms, column=None):
+    def match(self, cursor, terms, column=None, limit=None):
         weight = "A" if column == "title" else ""
-        cursor.execute(f"SELECT product_id FROM {self.table} "
-                       "WHERE vector @@ to_tsquery('simple', %s)", [self.expression(terms, weight)])
+        sql = f"SELECT product_id FROM {self.table} WHERE vector @@ to_tsquery('simple', %s)"
+        params = [self.expression(terms, weight)]
+        if limit is not None:
+            sql, params = sql + " LIMIT %s", params + [limit]
+        cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
 
     def ranked(self, cursor, terms):
@@ -275,16 +268,8 @@ class PostgresFullText:
                        [self.expression(terms)])
         return [row[0] for row in cursor.fetchall()]
 
-    def match_titles(self, cursor, terms, limit):
-        cursor.execute(
-            f"SELECT product_id FROM {self.table} "
-            "WHERE vector @@ to_tsquery('simple', %s) LIMIT %s",
-            [self.expression(terms, weight="A"), limit],
-        )
-        return [row[0] for row in cursor.fetchall()]
-
     def delete(self, cursor, ids):
-        cursor.execute(f"DELETE FROM {self.table} WHERE product_id = ANY(%s)", [list(ids)])
+        _delete_in(cursor, self.table, "product_id", ids)
 
     def insert(self, cursor, rows):
         cursor.executemany(
@@ -293,10 +278,6 @@ class PostgresFullText:
             " || setweight(to_tsvector('simple', %s), 'D'))",
             [(pk, title, title, terms, description) for pk, title, terms, description in rows],
         )
-
-    def ids(self, cursor):
-        cursor.execute(f"SELECT product_id FROM {self.table}")
-        return {row[0] for row in cursor.fetchall()}
 
     def create(self, cursor):
         # Indexed after loading (replace()): building a GIN index once is faster than
@@ -1013,7 +994,7 @@ class DatabaseBackend(SearchBackend):
         if not limit:
             return []
         with connection.cursor() as cursor:
-            ids = full_text().match_titles(cursor, terms, limit * 10)
+            ids = full_text().match(cursor, terms, column="title", limit=limit * 10)
         if not ids:
             return []
         suffix = language.replace("-", "_")
@@ -1164,18 +1145,24 @@ class DatabaseBackend(SearchBackend):
         return f"database ({connection.vendor})"
 
 
+def _delete_in(cursor, table, column, ids):
+    """DELETE the rows of `table` whose `column` is one of `ids`."""
+    ids = list(ids)
+    if connection.vendor == "postgresql":
+        cursor.execute(f"DELETE FROM {table} WHERE {column} = ANY(%s)", [ids])
+        return
+    for start in range(0, len(ids), 900):  # under SQLite's limit on parameters
+        chunk = ids[start : start + 900]
+        cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join(['%s'] * len(chunk))})",
+                       chunk)
+
+
 def _delete_rows(model, product_ids):
     """Delete a model's rows of these products: one statement, where QuerySet.delete()
     would first read every row to send signals that nothing here listens to."""
-    table = connection.ops.quote_name(model._meta.db_table)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"DELETE FROM {table} WHERE product_id = ANY(%s)", [list(product_ids)])
-            return
-        for start in range(0, len(product_ids), 900):
-            chunk = product_ids[start : start + 900]
-            cursor.execute(f"DELETE FROM {table} WHERE product_id IN "
-                           f"({', '.join(['%s'] * len(chunk))})", chunk)
+        _delete_in(cursor, connection.ops.quote_name(model._meta.db_table), "product_id",
+                   product_ids)
 
 
 def _title_order_sql(drop=False):
