@@ -42,6 +42,7 @@ chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 test: install-test chromium
+	$(VENV)/bin/ruff check .
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 worker: install

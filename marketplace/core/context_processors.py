@@ -2,7 +2,6 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 
 
-
 def site_chrome(request):
     """What the shared header needs on every page, CMS or shop."""
     language = get_language() or settings.LANGUAGE_CODE

@@ -7,7 +7,6 @@ from django.db.models import Q
 
 from .models import ExchangeRate
 
-
 # Today's table is read by every priced page and changes once a day: it is cached, dropped
 # whenever a rate is saved or deleted. A rate imported in another process (a command, a
 # worker with its own memory cache) shows within the timeout.

@@ -10,8 +10,8 @@ attributes, quantity breaks ("100:12.50|500:11.80") and Incoterms ("EXW|FOB Yang
 """
 
 from dataclasses import dataclass, field
-from functools import cache, partial
 from decimal import Decimal, InvalidOperation
+from functools import cache, partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -334,12 +334,12 @@ def parse_attribute(attribute, text, reference):
         try:
             return int(text)
         except ValueError:
-            raise ValidationError(_("“%(value)s” is not a whole number.") % {"value": text})
+            raise ValidationError(_("“%(value)s” is not a whole number.") % {"value": text}) from None
     if kind == attribute.FLOAT:
         try:
             return float(Decimal(text))
         except InvalidOperation:
-            raise ValidationError(_("“%(value)s” is not a number.") % {"value": text})
+            raise ValidationError(_("“%(value)s” is not a number.") % {"value": text}) from None
     if kind == attribute.BOOLEAN:
         return parse_flag(text)
     if kind in (attribute.OPTION, attribute.MULTI_OPTION):

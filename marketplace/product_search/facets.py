@@ -17,9 +17,8 @@ from decimal import Decimal
 from babel.numbers import format_decimal, get_currency_precision, get_decimal_symbol
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language, gettext_lazy, to_locale
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
 
 from marketplace.core.chrome import CHROME_TIMEOUT, cache_version, category_links, invalidate
@@ -284,7 +283,7 @@ def price_ranges(currency, converter):
         currency = settings.OSCAR_DEFAULT_CURRENCY
         edges = display_price_edges(currency, converter)
     bounds = [Decimal(0), *edges, None]
-    return [PriceRange(low, high, currency) for low, high in zip(bounds, bounds[1:])]
+    return [PriceRange(low, high, currency) for low, high in zip(bounds, bounds[1:], strict=False)]
 
 
 def plain_number(amount):

@@ -21,8 +21,8 @@ from marketplace.product_import.services import template_rows
 from marketplace.sellers.models import Enterprise
 from marketplace.sellers.services import approve_enterprise
 from tests.factories import add_category, rate
-from tests.sellers.factories import EnterpriseFactory, UserFactory, reviewer
 from tests.seller_dashboard.conftest import page_data
+from tests.sellers.factories import EnterpriseFactory, UserFactory, reviewer
 
 Product = get_model("catalogue", "Product")
 AttributeOption = get_model("catalogue", "AttributeOption")

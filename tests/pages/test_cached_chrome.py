@@ -7,8 +7,8 @@ import pytest
 from django.conf import settings
 from oscar.core.loading import get_model
 
-from tests.factories import add_category, product_in_category, rate
 from marketplace.sellers.services import approve_enterprise
+from tests.factories import add_category, product_in_category, rate
 from tests.sellers.factories import EnterpriseFactory, UserFactory, reviewer
 
 pytestmark = pytest.mark.django_db

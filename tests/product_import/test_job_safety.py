@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
@@ -14,7 +13,7 @@ from marketplace.product_import import services
 from marketplace.product_import.models import ImportJob
 
 from .conftest import example_rows, run, sheet
-from .test_dashboard import UPLOAD, seller_user, upload
+from .test_dashboard import seller_user, upload
 
 StockRecord = get_model("partner", "StockRecord")
 Status = ImportJob.Status

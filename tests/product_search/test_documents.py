@@ -19,9 +19,12 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 
 
-def seed_demo_products(count=2 * len(SUBCATEGORIES)):
-    """Demo products 0 to count - 1, with their categories, sellers, trade terms and
-    attributes, as `manage.py seed_demo` writes them (no pictures drawn). Returns their ids."""
+def seed_demo_products(count=None):
+    """Demo products 0 to count - 1 (two per subcategory by default), with their categories,
+    sellers, trade terms and attributes, as `manage.py seed_demo` writes them (no pictures
+    drawn). Returns their ids."""
+    if count is None:
+        count = 2 * len(SUBCATEGORIES)
     with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         categories = services.seed_categories()
         reference = services.seed_reference_data()

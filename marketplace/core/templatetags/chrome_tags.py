@@ -10,7 +10,8 @@ from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from ..chrome import CHROME_TIMEOUT, cache_version, category_trail as trail_of
+from ..chrome import CHROME_TIMEOUT, cache_version
+from ..chrome import category_trail as trail_of
 
 register = template.Library()
 

@@ -17,9 +17,8 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 from oscar.core.loading import get_model
@@ -67,7 +66,7 @@ class ProductResultsView(TemplateView):
         self.form = SearchForm(request.GET)
         try:
             if self.form.page_is_invalid:
-                raise InvalidPageRequested
+                raise InvalidPageRequested from None
             return super().get(request, *args, **kwargs)
         except InvalidPageRequested:
             messages.error(request, _("The given page number was invalid."))
@@ -99,7 +98,7 @@ class ProductResultsView(TemplateView):
         if total is None:
             results.load()  # searches now, so that a page past the end is found here
         elif not _page_exists(form.value("page", 1), total, self.paginate_by):
-            raise InvalidPageRequested
+            raise InvalidPageRequested from None
         context["results"] = results
         context["query"] = form.value("q", "")
         if self.summary:
@@ -123,7 +122,7 @@ class ProductResultsView(TemplateView):
         try:
             page = paginator.page(query.page)
         except InvalidPage:  # past the end (the first page exists even when nothing matched)
-            raise InvalidPageRequested
+            raise InvalidPageRequested from None
         params = Params(self.request.path, self.request.GET, dropped=form.unusable_params())
         sidebar = build_sidebar(
             result, query, params, price_ranges=ranges,

@@ -45,8 +45,16 @@ from ..documents import (
     searchable_products,
 )
 from ..models import SearchChange, SearchDocument, SearchTitle
-from ..query import ATTRIBUTE_FACET_PREFIX, FACETS, MOQ_EDGES, Facet, FacetChoice, SearchHit, \
-    SearchResult, Suggestion
+from ..query import (
+    ATTRIBUTE_FACET_PREFIX,
+    FACETS,
+    MOQ_EDGES,
+    Facet,
+    FacetChoice,
+    SearchHit,
+    SearchResult,
+    Suggestion,
+)
 from .base import SearchBackend, SearchBackendUnavailable
 
 Option = get_model("catalogue", "Option")
