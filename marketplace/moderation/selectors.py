@@ -1,6 +1,10 @@
 """Reads for the review queue: listings with their sellers and screening results."""
 
+import re
+
+from django.conf import settings
 from django.db.models import Q
+from modeltranslation.utils import build_localized_fieldname
 from oscar.core.loading import get_model
 
 from . import rules
@@ -19,9 +23,30 @@ def listings_for_review(*, status, product_class=None, text=""):
         listings = listings.filter(Q(product_class=product_class)
                                    | Q(parent__product_class=product_class))
     if text:
-        listings = listings.filter(Q(title__icontains=text) | Q(upc__iexact=text)
-                                   | Q(hs_code_id__startswith=text.replace(".", "")))
+        listings = listings.filter(text_query(text))
     return listings
+
+
+#: How an HS code is written on forms and invoices: digits grouped by dots or spaces.
+_HS_CODE_TYPED = re.compile(r"[\d. ]+")
+
+
+def text_query(text: str) -> Q:
+    """Listings whose title (in any language), UPC or HS code matches what a reviewer typed.
+
+    The title is read in every language's column, not through modeltranslation's `title`,
+    because a reviewer reading the English dashboard searches Chinese titles too.
+    """
+    query = Q(upc__iexact=text)
+    for language in settings.MODELTRANSLATION_LANGUAGES:
+        query |= Q(**{f"{build_localized_fieldname('title', language)}__icontains": text})
+    if _HS_CODE_TYPED.fullmatch(text):
+        digits = text.replace(".", "").replace(" ", "")
+        if digits:
+            # The foreign key's column holds the code: prefix-match it on the HS table's key,
+            # since a ForeignKey itself takes no `startswith`.
+            query |= Q(hs_code__code__startswith=digits)
+    return query
 
 
 def sellers(product):
