@@ -23,3 +23,4 @@ class OrdersDashboardConfig(apps.OrdersDashboardConfig):
         self.order_list_view = views.OrderListView
         self.order_detail_view = views.OrderDetailView
         self.line_detail_view = views.LineDetailView
+        self.order_stats_view = views.OrderStatsView
