@@ -7,14 +7,44 @@ then only adds the models not overridden.
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from modeltranslation.utils import build_localized_fieldname
+from oscar.apps.catalogue.abstract_models import (
+    AbstractCategory,
+    AbstractProduct,
+    AbstractProductAttributeValue,
+)
+
+from marketplace.core import sanitize
 
 from . import validators
+
+
+def _sanitize_translated(instance, field_name, cleaner):
+    """Run `cleaner` over a translated field's column in every language.
+
+    modeltranslation's `field_name` descriptor reads and writes only the active language;
+    each column is cleaned under its own name, and the original column (which
+    modeltranslation keeps beside them) through the instance dict.
+    """
+    for language in settings.MODELTRANSLATION_LANGUAGES:
+        name = build_localized_fieldname(field_name, language)
+        value = getattr(instance, name, None)
+        if value:
+            setattr(instance, name, cleaner(value))
+    original = instance.__dict__.get(field_name)
+    if original:
+        instance.__dict__[field_name] = cleaner(original)
+
+
+def _clean_title(value):
+    return sanitize.clean_text(value, single_line=True)
 
 
 class HSCode(models.Model):
@@ -150,6 +180,15 @@ class Product(AbstractProduct):
 
     CARTON_SIDES = ("carton_length_cm", "carton_width_cm", "carton_height_cm")
 
+    def save(self, *args, **kwargs):
+        # Sellers write titles and descriptions (dashboard, bulk import): whatever path
+        # wrote them, what is stored is plain text and allow-listed rich text.
+        _sanitize_translated(self, "title", _clean_title)
+        _sanitize_translated(self, "description", sanitize.clean_html)
+        if self.customisation_notes:
+            self.customisation_notes = sanitize.clean_text(self.customisation_notes)
+        super().save(*args, **kwargs)
+
     def full_clean(self, exclude=None, *args, **kwargs):
         # Remembered for clean(): a ModelForm raises ValueError for an error on a field it
         # does not show, and Oscar's dashboard form shows none of the trade fields.
@@ -217,6 +256,39 @@ class Product(AbstractProduct):
             return None
         length, width, height = sides
         return (length * width * height / Decimal(1_000_000)).quantize(Decimal("0.0001"))
+
+
+class Category(AbstractCategory):
+    """Oscar's category; its names and descriptions are stored cleaned like a product's.
+
+    Staff write categories today, but the category page prints the description as HTML,
+    so it gets the same allow-list as a seller's description.
+    """
+
+    def save(self, *args, **kwargs):
+        _sanitize_translated(self, "name", _clean_title)
+        _sanitize_translated(self, "description", sanitize.clean_html)
+        self.long_description = sanitize.clean_html(self.long_description)
+        super().save(*args, **kwargs)
+
+
+class ProductAttributeValue(AbstractProductAttributeValue):
+    """Oscar's attribute value, with seller-written text and rich text kept clean.
+
+    Oscar prints a rich-text value as it is stored (`mark_safe`); here it is cleaned when
+    saved and again when printed.
+    """
+
+    def save(self, *args, **kwargs):
+        if self.value_richtext:
+            self.value_richtext = sanitize.clean_html(self.value_richtext)
+        if self.value_text:
+            self.value_text = sanitize.clean_text(self.value_text)
+        super().save(*args, **kwargs)
+
+    @property
+    def _richtext_as_html(self):
+        return mark_safe(sanitize.clean_html(self.value))
 
 
 # Oscar's fork mechanism: the wildcard import comes last.

@@ -157,6 +157,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers on every response, error pages included (see "security headers").
+    "marketplace.core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -342,6 +345,64 @@ STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env.str("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+
+# --- security headers -------------------------------------------------------------
+
+# Content-Security-Policy (django-csp; marketplace/core/middleware.py picks the policy).
+# Storefront and CMS pages run no inline script, no inline event handler and no inline
+# style: their code is in static files, sellers' text is cleaned (core/sanitize.py) and
+# the policy is the second wall if something slips through. Media is served from this
+# origin (nginx /media/), so 'self' covers pictures; data: is for Bootstrap's icons.
+# Outside origins a later feature needs are added per directive, here and nowhere else:
+# Stripe.js will want script-src and frame-src https://js.stripe.com and connect-src
+# https://api.stripe.com, and form-action its redirect pages.
+MARKETPLACE_CSP_EXTRA_SOURCES: dict[str, list[str]] = {
+    "script-src": [], "frame-src": [], "connect-src": [], "img-src": [], "form-action": [],
+}
+_SELF = "'self'"
+
+
+def _csp_directives(*, inline: bool, frame_ancestors: str, extra_img=()) -> dict:
+    inline_sources = ["'unsafe-inline'"] if inline else []
+    extra = MARKETPLACE_CSP_EXTRA_SOURCES
+    return {
+        "default-src": [_SELF],
+        "script-src": [_SELF, *inline_sources, *extra["script-src"]],
+        "style-src": [_SELF, *inline_sources],
+        "img-src": [_SELF, "data:", *extra_img, *extra["img-src"]],
+        "font-src": [_SELF, "data:"],
+        "connect-src": [_SELF, *extra["connect-src"]],
+        "frame-src": [_SELF, *extra["frame-src"]],
+        "object-src": ["'none'"],
+        "base-uri": [_SELF],
+        "form-action": [_SELF, *extra["form-action"]],
+        "frame-ancestors": [frame_ancestors],
+    }
+
+
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _csp_directives(inline=False, frame_ancestors="'none'")}
+# The Oscar dashboard and the Wagtail and Django admins print inline <script> and style
+# attributes of their own (oscar.dashboard.init(...) with its options, Wagtail's
+# widgets), which cannot be moved to files without forking them. Only staff sign in
+# there. Wagtail shows page previews and editors' avatars (Gravatar) and uploads
+# images through blob: URLs, and frames its own previews, hence 'self' as frame ancestor.
+MARKETPLACE_CSP_ADMIN_PATHS = ("/dashboard/", "/cms/", "/django-admin/")
+MARKETPLACE_CSP_ADMIN_POLICY = {"DIRECTIVES": _csp_directives(
+    inline=True, frame_ancestors=_SELF, extra_img=("blob:", "https://www.gravatar.com"),
+)}
+
+# Permissions-Policy (django-permissions-policy): no page may use the device's sensors,
+# camera, microphone, location, USB or payment handler, nor an embedded frame on its
+# behalf. `payment` becomes ["self"] when card payments arrive.
+PERMISSIONS_POLICY = {
+    name: []
+    for name in (
+        "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics",
+        "camera", "display-capture", "geolocation", "gyroscope", "hid", "idle-detection",
+        "magnetometer", "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
+    )
+}
+PERMISSIONS_POLICY["fullscreen"] = ["self"]
 
 # --- files -------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.core import sanitize
+
 from .fields import CompactCodeField
 from .identifiers import validate_customs_code, validate_uscc
 from .uploads import document_upload_to, seller_document_storage, validate_document_file
@@ -163,6 +165,19 @@ class Enterprise(models.Model):
         if self.established_year is not None and not 1900 <= self.established_year <= this_year:
             raise ValidationError({"established_year": _(
                 "Enter a year between 1900 and %(year)s.") % {"year": this_year}})
+
+    #: What the applicant types and buyers read on the storefront: stored as plain text.
+    SELLER_TEXT_FIELDS = ("legal_name_zh", "name_en", "address_line", "contact_name")
+    SELLER_PARAGRAPH_FIELDS = ("description_zh", "description_en")
+
+    def save(self, *args, **kwargs):
+        # The storefront prints these escaped; cleaning them here as well keeps markup out
+        # of every other place they travel (e-mails, search suggestions, the dashboard).
+        for name in self.SELLER_TEXT_FIELDS:
+            setattr(self, name, sanitize.clean_text(getattr(self, name), single_line=True))
+        for name in self.SELLER_PARAGRAPH_FIELDS:
+            setattr(self, name, sanitize.clean_text(getattr(self, name)))
+        super().save(*args, **kwargs)
 
     @property
     def is_editable(self):

@@ -1,5 +1,6 @@
 /*
- * The header search box's suggestions, and the sort select of results pages.
+ * The header search box's suggestions, and the selects that submit their form when changed
+ * (results pages' sort, the header's language and currency switchers: data-autosubmit).
  *
  * Suggestions follow the ARIA combobox pattern: focus stays in the text box, the
  * highlighted option is named by aria-activedescendant, so screen readers announce it
@@ -169,6 +170,7 @@
 
     function initSortSelects() {
         // The select submits its form when changed; <noscript> keeps a button for the rest.
+        // Bound here rather than in an onchange attribute, which the Content-Security-Policy refuses.
         var selects = document.querySelectorAll("select[data-autosubmit]");
         Array.prototype.forEach.call(selects, function (select) {
             select.addEventListener("change", function () {
