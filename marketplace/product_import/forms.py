@@ -1,17 +1,14 @@
 """The upload form of the product import."""
 
 from django import forms
-from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from .files import FileProblem, format_of
-
-DEFAULT_MAX_BYTES = 25 * 1024 * 1024  # 10,000 rows are 3-5 MB as CSV
+from .files import FileProblem, check_archive, format_of, limit
 
 
 def max_upload_bytes():
-    return getattr(settings, "MARKETPLACE_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+    return limit("MARKETPLACE_IMPORT_MAX_BYTES")
 
 
 class ImportUploadForm(forms.Form):
@@ -43,10 +40,17 @@ class ImportUploadForm(forms.Form):
             format_of(upload.name)
         except FileProblem as problem:
             raise forms.ValidationError(str(problem), code="file_type") from problem
-        limit = max_upload_bytes()
-        if upload.size > limit:
+        most = max_upload_bytes()
+        if upload.size > most:
             raise forms.ValidationError(
                 _("This file is %(size)s; files may be at most %(limit)s."),
                 code="file_size",
-                params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)})
+                params={"size": filesizeformat(upload.size), "limit": filesizeformat(most)})
+        if format_of(upload.name) == "xlsx":
+            # Only the zip directory is read here, at the end of the file: enough to refuse a
+            # zip bomb at once. Rows are read by the worker (tasks.run_import_job).
+            try:
+                check_archive(upload)
+            except FileProblem as problem:
+                raise forms.ValidationError(str(problem), code="file_archive") from problem
         return upload

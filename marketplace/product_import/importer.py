@@ -15,6 +15,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import connection, transaction
 from django.db.models import Count, Max
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from oscar.apps.catalogue.product_attributes import ProductAttributesContainer, QuerysetCache
 from oscar.core.loading import get_model
@@ -24,10 +25,22 @@ from marketplace.core.chrome import forget_listings_on_commit
 from marketplace.moderation import rules as moderation_rules
 from marketplace.moderation import services as moderation
 from marketplace.oscar_apps.partner.ladder import validate_ladder
+from marketplace.oscar_apps.partner.validators import (
+    validate_line_quantity,
+    validate_positive_price,
+    validate_supported_currency,
+)
 from marketplace.product_search.tasks import queue_index
 
 from . import rows as sheet
-from .files import FileProblem, read_rows
+from .files import (
+    CONTROL_CHARACTERS,
+    FileProblem,
+    control_character,
+    describe_character,
+    max_rows,
+    read_rows,
+)
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
@@ -38,7 +51,6 @@ PriceTier = get_model("partner", "PriceTier")
 IncotermOffer = get_model("partner", "IncotermOffer")
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
-DEFAULT_MAX_ROWS = 50_000
 BATCH = 500
 #: How many rows a preview lists; the counts always cover the whole file.
 PREVIEW_ROWS = 200
@@ -47,8 +59,14 @@ PRODUCT_UPDATE_FIELDS = ("product_class", "title", "description", *sheet.transla
 STOCK_UPDATE_FIELDS = ("price_currency", *sheet.STOCK_COLUMNS.values(), "date_updated")
 
 
-def max_rows():
-    return getattr(settings, "MARKETPLACE_IMPORT_MAX_ROWS", DEFAULT_MAX_ROWS)
+#: The shared rules for a stock record's amounts and quantities, by column; the model
+#: fields may run them too (RowErrors then says each refusal once).
+STOCK_RULES = {
+    "price_cny": validate_positive_price,
+    "sample_price_cny": validate_positive_price,
+    "moq": validate_line_quantity,
+    "sample_limit": validate_line_quantity,
+}
 
 
 @dataclass
@@ -92,8 +110,14 @@ def format_error(error):
     return f"{where}: {error['message']}"
 
 
+def _printable(text):
+    # Errors are shown on a page and stored as JSON (PostgreSQL refuses U+0000 there): a
+    # column name or message that quotes a control character names it instead.
+    return CONTROL_CHARACTERS.sub(lambda match: describe_character(match.group()), text)
+
+
 def _error(line, column, message):
-    return {"line": line, "column": column, "message": str(message)}
+    return {"line": line, "column": _printable(column), "message": _printable(str(message))}
 
 
 def _silent(done, total):
@@ -224,10 +248,25 @@ class RowChecker:
         self.check_moderation = check_moderation
         self.prohibited = moderation_rules.prohibited_prefixes() if check_moderation else []
         self.form = sheet.RowForm(instance=Product(), hs_codes=reference.hs_codes)
+        self.multiline = reference.multiline_columns()
+
+    def check_characters(self, raw, errors):
+        """Refuse control characters (and lone surrogates) in any cell; tabs and line
+        breaks only where the text is free (descriptions, notes)."""
+        for column, value in raw.items():
+            char = control_character(value, multiline=column in self.multiline)
+            if char is not None:
+                errors.add(column, _("This cell holds the control character %(char)s, which "
+                                     "is not text; remove it.")
+                           % {"char": describe_character(char)})
 
     def check(self, line, raw):
         """(CheckedRow or None, [error dicts])."""
         errors = sheet.RowErrors()
+        self.check_characters(raw, errors)
+        if errors:
+            # The other checks would quote the characters back in their messages.
+            return None, [_error(line, column, message) for column, message in errors.items]
         sku = raw.get(sheet.SKU, "").strip()
         stored = self.stored.get(sku)
         if not sku:
@@ -363,9 +402,19 @@ class RowChecker:
         record = StockRecord(partner=self.partner, partner_sku=sku,
                              price_currency=settings.MARKETPLACE_BASE_CURRENCY)
         for column, name in sheet.STOCK_COLUMNS.items():
-            setattr(record, name, sheet.field_value(StockRecord, name, text.get(column, ""),
-                                                     errors, column))
+            value = sheet.field_value(StockRecord, name, text.get(column, ""), errors, column)
+            setattr(record, name, value)
+            rule = STOCK_RULES.get(column)
+            if rule is not None:
+                try:
+                    rule(value)
+                except ValidationError as error:
+                    errors.add(column, error)
         self._required(text, "price_cny", errors)
+        try:
+            validate_supported_currency(record.price_currency)
+        except ValidationError as error:
+            errors.add("price_cny", error)
         try:
             # The record is unsaved, so only its own rules run (samples), not the check
             # of the quantity breaks stored now, which this row replaces.
@@ -376,6 +425,14 @@ class RowChecker:
                 for message in messages:
                     errors.add(by_field.get(name, ""), message)
         tiers = sheet.parse_tiers(text.get(sheet.TIERS, ""), errors)
+        for quantity, price in tiers:
+            for rule, value in ((validate_line_quantity, quantity),
+                                (validate_positive_price, price)):
+                try:
+                    rule(value)
+                except ValidationError as error:
+                    errors.add(sheet.TIERS, ValidationError(
+                        [f"{quantity}:{price}: {message}" for message in error.messages]))
         if tiers and record.price is not None and record.moq:
             try:
                 validate_ladder(record.moq, record.price, tiers)
@@ -390,10 +447,10 @@ def check_rows(partner, header, rows, reference, stored, progress=_silent):
     errors = check_header(header, reference)
     if errors:
         return [], errors
-    if len(rows) > max_rows():
+    if len(rows) > max_rows():  # reading stops sooner; a caller may pass rows itself
         return [], [_error(rows[max_rows()][0], "", _(
-            "The file has %(count)s rows; split it into files of at most %(limit)s.")
-            % {"count": len(rows), "limit": max_rows()})]
+            "The file has more than %(limit)s rows; split it into files of at most "
+            "%(limit)s rows.") % {"limit": number_format(max_rows(), force_grouping=True)})]
     non_standalone = set(StockRecord.objects.filter(partner=partner).exclude(
         product__structure=Product.STANDALONE).values_list("partner_sku", flat=True))
     checker = RowChecker(partner, reference, stored)
@@ -595,8 +652,8 @@ def _check(result, partner, header, rows, reference, progress):
     return checked
 
 
-def export_rows(partner):
+def export_rows(partner, reference=None):
     """(header, [{column: text}]) of every standalone product the seller has, by SKU."""
-    reference = sheet.Reference()
+    reference = reference or sheet.Reference()
     stored = load_stored(partner, reference)
     return reference.columns(), [item.text for item in stored.values()]

@@ -51,6 +51,8 @@ TIERS, INCOTERMS = "price_tiers", "incoterms"
 SKU, PRODUCT_CLASS, CATEGORY = "sku", "product_class", "category"
 #: Trade fields the form reads from text as they are; certifications are matched by code here.
 FORM_FIELDS = tuple(name for name in TRADE_FIELDS if name != "certifications")
+NUMBER_FIELDS = {"DecimalField", "IntegerField", "PositiveIntegerField",
+                 "PositiveSmallIntegerField", "SmallIntegerField", "FloatField"}
 #: A new product needs these; an update may leave them out of the file.
 REQUIRED_FOR_NEW = (PRODUCT_CLASS, CATEGORY, "price_cny")
 
@@ -194,6 +196,29 @@ class Reference:
                 *STOCK_COLUMNS, TIERS, INCOTERMS,
                 *(ATTRIBUTE_PREFIX + code for code in self.attribute_codes)]
 
+    def _attribute_columns(self, types):
+        """Attribute columns whose attribute has one of `types` in every class that has it."""
+        kinds = {}
+        for attributes in self.class_attributes.values():
+            for attribute in attributes:
+                kinds.setdefault(attribute.code, set()).add(attribute.type)
+        return {ATTRIBUTE_PREFIX + code for code, found in kinds.items() if found <= set(types)}
+
+    def numeric_columns(self):
+        """Columns that hold numbers: an export writes "-18" there as it is, since a plain
+        number is never a formula (text columns are neutralised whatever they hold)."""
+        trade = {name for name in TRADE_FIELDS if name != "hs_code" and
+                 Product._meta.get_field(name).get_internal_type() in NUMBER_FIELDS}
+        integer, decimal = ProductAttribute.INTEGER, ProductAttribute.FLOAT
+        return {*STOCK_COLUMNS, *trade, *self._attribute_columns((integer, decimal))}
+
+    def multiline_columns(self):
+        """Free-text columns, where a tab or a line break is part of the text."""
+        return {*(build_localized_fieldname("description", code)
+                  for code, _name in settings.LANGUAGES),
+                "customisation_notes",
+                *self._attribute_columns((ProductAttribute.RICHTEXT,))}
+
 
 def _validate_each(check, values):
     for value in values:
@@ -300,7 +325,9 @@ class RowErrors:
     def add(self, column, error):
         messages = error.messages if isinstance(error, ValidationError) else [str(error)]
         for message in messages:
-            self.items.append((column, str(message)))
+            # A rule run by the model field and by the row check is said once.
+            if (column, str(message)) not in self.items:
+                self.items.append((column, str(message)))
 
     def __bool__(self):
         return bool(self.items)

@@ -1,6 +1,10 @@
 """Bulk product import and export for sellers: the use cases the dashboard and commands call."""
 
 import logging
+import os
+import tempfile
+import threading
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import partial
 
@@ -53,31 +57,50 @@ def seller_by_code(code):
 # --- template and export -----------------------------------------------------------------
 
 
-def template_rows():
+def template_rows(reference=None):
     """(header, rows): every column and one example row per cluster product class."""
-    reference = sheet.Reference()
+    reference = reference or sheet.Reference()
     rows = [{sheet.PRODUCT_CLASS: slug, **example} for slug, example in EXAMPLES.items()
             if slug in reference.classes]
     return reference.columns(), rows
 
 
 def write_template(target, file_format):
-    header, rows = template_rows()
-    write_rows(target, file_format, header, rows)
+    reference = sheet.Reference()
+    header, rows = template_rows(reference)
+    write_rows(target, file_format, header, rows, numeric=reference.numeric_columns())
 
 
 def write_export(target, file_format, partner):
-    """The seller's products in the import format: re-importing the file changes nothing."""
-    header, rows = export_rows(partner)
-    write_rows(target, file_format, header, rows)
+    """The seller's products in the import format: re-importing the file changes nothing.
+
+    Text a spreadsheet would take for a formula is neutralised (see files.neutralise).
+    """
+    reference = sheet.Reference()
+    header, rows = export_rows(partner, reference)
+    write_rows(target, file_format, header, rows, numeric=reference.numeric_columns())
     return len(rows)
 
 
 def write_file(path, writer, *args):
-    """Open `path` and write it in the format its extension names (.csv or .xlsx)."""
-    file_format = format_of(str(path))
-    with open(path, "wb") as target:
-        return writer(target, file_format, *args)
+    """Write `path` in the format its extension names (.csv or .xlsx), whole or not at all.
+
+    The file is written beside `path` under a temporary name and renamed over it once
+    complete, so a failure leaves what was there before (or nothing), never a truncated
+    or empty file.
+    """
+    path = os.fspath(path)
+    file_format = format_of(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=f".{file_format}.part")
+    try:
+        with os.fdopen(handle, "wb") as target:
+            result = writer(target, file_format, *args)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return result
 
 
 # --- import jobs --------------------------------------------------------------------------
@@ -135,10 +158,54 @@ def confirm_import(job, *, user):
     return bool(claimed)
 
 
+# --- sending jobs to the worker -----------------------------------------------------------
+
+_held = threading.local()
+
+
+def _runs_in_process():
+    from . import tasks
+
+    return bool(tasks.run_import_job.app.conf.task_always_eager)
+
+
+@contextmanager
+def jobs_held_until_response():
+    """Jobs queued inside are held (given in the list yielded) when Celery runs tasks in
+    process; the dashboard views run them once their response has been sent.
+
+    With a broker, a job goes to a worker after commit and the request never parses a
+    file. The embedded profile has no broker (CELERY_TASK_ALWAYS_EAGER): `delay` would
+    read the whole file inside the upload request, holding it and a server thread for
+    as long as the file takes. Running it when the server closes the response instead
+    lets the seller's browser follow the redirect to the job page at once and watch the
+    progress there, as with a worker; only the server thread stays busy, which is the
+    cost of having no worker. A thread of our own was the alternative, but it would
+    outlive test transactions and need its own connection handling for nothing a
+    production deployment (which has a broker) gains.
+    """
+    _held.jobs = held = []
+    try:
+        yield held
+    finally:
+        _held.jobs = None
+
+
+def run_held_jobs(job_ids):
+    from . import tasks
+
+    for job_id in job_ids:
+        tasks.run_import_job.delay(job_id)
+
+
 def _queue(job):
     from . import tasks
 
-    transaction.on_commit(partial(tasks.run_import_job.delay, job.pk))
+    held = getattr(_held, "jobs", None)
+    if held is not None and _runs_in_process():
+        held.append(job.pk)
+    else:
+        transaction.on_commit(partial(tasks.run_import_job.delay, job.pk))
 
 
 def run_job(job_id):

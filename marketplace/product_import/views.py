@@ -48,7 +48,28 @@ class SellerMixin:
                                  pk=self.kwargs["pk"], partner__in=self.partners)
 
 
-class ImportUploadView(SellerMixin, FormView):
+class JobsAfterResponseMixin:
+    """A job this view queues never runs inside its request (see
+    services.jobs_held_until_response): with Celery eager it runs once the response has
+    been sent, when the server closes it."""
+
+    def dispatch(self, request, *args, **kwargs):
+        with services.jobs_held_until_response() as held:
+            response = super().dispatch(request, *args, **kwargs)
+        if held:
+            close = response.close
+
+            def close_then_run_jobs():
+                try:
+                    services.run_held_jobs(list(held))
+                finally:
+                    close()  # then request_finished, which tidies the connections
+
+            response.close = close_then_run_jobs
+        return response
+
+
+class ImportUploadView(JobsAfterResponseMixin, SellerMixin, FormView):
     template_name = "product_import/dashboard/upload.html"
     form_class = ImportUploadForm
 
@@ -105,7 +126,7 @@ class ImportProgressView(SellerMixin, View):
         })
 
 
-class ImportConfirmView(SellerMixin, View):
+class ImportConfirmView(JobsAfterResponseMixin, SellerMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, pk):

@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -59,6 +60,16 @@ def sheet(rows=None, header=None, file_format="csv"):
     target = io.BytesIO()
     write_rows(target, file_format, header, rows)
     return target.getvalue()
+
+
+def typed_csv(header, rows):
+    """A CSV as a seller's own program saves it: every cell exactly as typed, where
+    `sheet` writes what an export would (formula-like text quoted, controls replaced)."""
+    target = io.StringIO()
+    writer = csv.writer(target)
+    writer.writerow(header)
+    writer.writerows([[row.get(name, "") for name in header] for row in rows])
+    return target.getvalue().encode()
 
 
 def run(partner, data, file_format="csv", **kwargs):

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core.management import CommandError, call_command
 from oscar.core.loading import get_model
 
 from .conftest import example_rows, run, sheet
@@ -41,6 +42,17 @@ BAD_ROWS = [
     ("scissors", {"sample_limit": "5"}, "sample_price_cny", "Give a sample price"),
     ("scissors", {"unit_of_measure": "bucket"}, "unit_of_measure", "Select a valid choice"),
     ("scissors", {"moq": "0"}, "moq", "greater than or equal to 1"),
+    # Amounts and quantities a basket could not hold (the partner app's shared rules).
+    ("scissors", {"price_cny": "-1"}, "price_cny", "A price must be more than zero."),
+    ("scissors", {"price_cny": "0"}, "price_cny", "A price must be more than zero."),
+    ("scissors", {"price_cny": "1000000.01"}, "price_cny", "A unit price may be at most"),
+    ("knives", {"sample_price_cny": "0"}, "sample_price_cny", "A price must be more than zero."),
+    ("knives", {"sample_price_cny": "-5"}, "sample_price_cny", "must be more than zero"),
+    ("scissors", {"price_tiers": "1200:-1"}, "price_tiers", "1200:-1"),
+    ("scissors", {"moq": "2000000", "price_tiers": ""}, "moq", "A quantity may be at most"),
+    ("knives", {"sample_limit": "2000000"}, "sample_limit", "A quantity may be at most"),
+    ("scissors", {"price_tiers": "2000000:15.00"}, "price_tiers",
+     "2000000:15.00: A quantity may be at most"),
     ("knives", {"attr:blade_length_mm": ""}, "attr:blade_length_mm",
      "Knives products need this attribute."),
     ("scissors", {"sku": ""}, "sku", "The SKU is empty"),
@@ -158,6 +170,18 @@ def test_a_file_has_too_many_rows(seller, settings):
     result = run(seller, sheet())
 
     assert "at most 5" in result.errors[0]["message"]
+    assert Product.objects.count() == 0
+
+
+def test_a_negative_price_given_to_the_command_names_its_row(seller, tmp_path, capsys):
+    path = tmp_path / "products.csv"
+    header, rows = example_rows(scissors={"price_cny": "-1"})
+    path.write_bytes(sheet(rows, header))
+
+    with pytest.raises(CommandError):
+        call_command("import_products", str(path), "--seller", seller.code)
+
+    assert "line 3, price_cny: A price must be more than zero." in capsys.readouterr().err
     assert Product.objects.count() == 0
 
 

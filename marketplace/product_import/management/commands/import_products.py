@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from marketplace.product_import import services
-from marketplace.product_import.files import FileProblem, format_of
+from marketplace.product_import.files import FileProblem, check_size, format_of
 from marketplace.product_import.importer import format_error, import_file
 
 
@@ -39,6 +39,8 @@ class Command(BaseCommand):
             raise CommandError(f"No such file: {path}")
         try:
             file_format = format_of(path.name)
+            # Refused before the file is read into memory; the rest is bounded while reading.
+            check_size(path.stat().st_size)
             partner = services.seller_by_code(seller)
         except (FileProblem, LookupError) as problem:
             raise CommandError(str(problem)) from problem
