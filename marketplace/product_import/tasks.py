@@ -7,7 +7,11 @@ from . import services
 
 @shared_task(name="product_import.run_import_job", acks_late=True)
 def run_import_job(job_id):
-    """Check or import one uploaded file; a second run finds the job claimed and does nothing."""
+    """Check or import one uploaded file; a second run finds the job claimed and does nothing.
+
+    The only place a seller's upload is parsed: the web request stores the file and
+    queues this task (see services.jobs_held_until_response for Celery's eager mode).
+    """
     job = services.run_job(job_id)
     return job.status if job else None
 
