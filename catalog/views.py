@@ -6,8 +6,10 @@ from django.utils.translation import get_language
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_model
 
+from catalog.models import ReviewStatus
 from marketplace.core.chrome import cache_version
 from marketplace.core.templatetags.chrome_tags import shared_cache_key
+from marketplace.oscar_apps.partner.selectors import with_seller_withdrawn
 
 Option = get_model("catalogue", "Option")
 Category = get_model("catalogue", "Category")
@@ -34,8 +36,9 @@ class ProductPage:
     timeout = 60  # as long as the rate table is cached (currency.selectors)
     #: What the page reads outside its cached parts: the redirect and visibility checks,
     #: the template name (product class), the title and description in the head.
-    LIGHT = ("id", "structure", "parent_id", "is_public", "slug", "upc", "title", "description",
-             "meta_title", "meta_description", "product_class__id", "product_class__slug")
+    LIGHT = ("id", "structure", "parent_id", "is_public", "review_status", "slug", "upc",
+             "title", "description", "meta_title", "meta_description", "product_class__id",
+             "product_class__slug")
 
     def __init__(self, request, pk, full_queryset, lookups):
         self.full_queryset, self.lookups = full_queryset, lookups
@@ -50,7 +53,7 @@ class ProductPage:
 
     def queryset(self, base):
         if self.light:
-            return base.select_related("product_class").only(*self.LIGHT)
+            return with_seller_withdrawn(base.select_related("product_class").only(*self.LIGHT))
         return self.full_queryset
 
     def loaded(self, product):
@@ -74,7 +77,22 @@ class ProductDetailView(views.ProductDetailView):
     The stock record comes with its quantity breaks and Incoterms (the pricing strategy
     finds them prefetched), the attribute values with their attributes and options, and
     the categories the breadcrumbs start from.
+
+    A listing that is not for sale answers 404, as Oscar answers for one that is not
+    public: one waiting for review or refused, or offered by a seller whose filing is not
+    approved (suspended, for one). A 404 rather than a notice: a page answering 200 goes on
+    publishing goods the platform took off sale (search engines and shared links keep it),
+    the marketplace's search already drops these products (product_search.documents), and
+    a pending listing answers the same way. Staff still see the page, as in Oscar.
     """
+
+    def is_viewable(self, product, request):
+        if request.user.is_staff:
+            return True
+        if not super().is_viewable(product, request):
+            return False
+        return (product.review_status == ReviewStatus.APPROVED
+                and not getattr(product, "seller_withdrawn", False))
 
     def get_object(self, queryset=None):
         if not hasattr(self, "object"):
@@ -85,7 +103,7 @@ class ProductDetailView(views.ProductDetailView):
         return self.object
 
     def full_queryset(self):
-        return (
+        return with_seller_withdrawn(
             super()
             .get_queryset()
             .select_related("product_class", "parent__product_class")

@@ -1,11 +1,12 @@
-"""Availability policies of the marketplace: Oscar's, plus a minimum order quantity.
+"""Availability policies of the marketplace: Oscar's, plus a minimum order quantity and
+the refusal of goods that are not for sale at all.
 
 Oscar loads this module in place of its own (the partner app is forked), and falls
 back to oscar.apps.partner.availability for every class not defined here.
 """
 
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.partner.availability import Base
+from oscar.apps.partner.availability import Base, Unavailable
 
 
 class MinimumOrder(Base):
@@ -53,3 +54,24 @@ class MinimumOrder(Base):
 
     def refusal(self):
         return _("The minimum order for this product is %(moq)s units.") % {"moq": self.moq}
+
+
+class NotForSale(Unavailable):
+    """A product nobody may buy now, whatever its stock: `reason` says why, in the buyer's words.
+
+    An Unavailable policy, so Oscar's basket marks a line holding it as no longer
+    available and its checkout refuses the basket with the reason.
+    """
+
+    def __init__(self, reason):
+        self.reason = reason
+
+    def is_purchase_permitted(self, quantity):
+        return False, self.reason
+
+
+#: A listing that is not public or not approved in moderation (pending, refused).
+LISTING_NOT_FOR_SALE = _("This product is not for sale.")
+#: A listing whose seller's filing is not approved (suspended, rejected, under review).
+#: (No apostrophe in these: Oscar's basket escapes a form error before it becomes a message.)
+SELLER_NOT_SELLING = _("The seller of this product is not selling on the marketplace at the moment.")

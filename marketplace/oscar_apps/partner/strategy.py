@@ -8,6 +8,10 @@ basket and checkout all agree on one price.
 B2B terms live here too: the stock record's price is the unit price at its minimum
 order quantity (MOQ), quantity breaks (PriceTier) lower it for larger basket lines,
 and a purchase below the MOQ is refused by the availability policy.
+
+Only what is for sale can be bought: a public listing approved in moderation, offered
+by a seller whose filing is approved (not suspended). Anything else is unavailable,
+whatever its stock, so Oscar's basket form, basket page and checkout all refuse it.
 """
 
 import logging
@@ -19,11 +23,16 @@ from django.db.models import prefetch_related_objects
 from oscar.apps.partner import strategy as oscar_strategy
 from oscar.core.loading import get_class
 
+from catalog.models import ReviewStatus
 from marketplace.currency.services import Converter, RateUnavailable
+
+from .availability import LISTING_NOT_FOR_SALE, SELLER_NOT_SELLING
+from .selectors import withdrawn_partner_ids
 
 FixedPrice = get_class("partner.prices", "FixedPrice")
 UnavailablePrice = get_class("partner.prices", "Unavailable")
 MinimumOrder = get_class("partner.availability", "MinimumOrder")
+NotForSale = get_class("partner.availability", "NotForSale")
 
 logger = logging.getLogger(__name__)
 
@@ -191,8 +200,51 @@ class MinimumOrderRequired(oscar_strategy.StockRequired):
         return MinimumOrder(policy, stockrecord.moq)
 
 
+def _listing_for_sale(product):
+    # A variant is sold under its parent's listing: both must be public and approved.
+    listings = [product, product.parent] if product.is_child and product.parent_id else [product]
+    return all(
+        listing.is_public and listing.review_status == ReviewStatus.APPROVED
+        for listing in listings
+    )
+
+
+class ForSaleOnly:
+    """Availability mixin: nothing can be bought of a listing or a seller not for sale.
+
+    The listing's state is on the product row already read; who may sell is one set of
+    partner ids per strategy (a request), read from the cache (selectors), so a page of
+    products costs no query per product.
+    """
+
+    _withdrawn_partner_ids = None
+
+    def withdrawn_partner_ids(self):
+        if self._withdrawn_partner_ids is None:
+            self._withdrawn_partner_ids = withdrawn_partner_ids()
+        return self._withdrawn_partner_ids
+
+    def refusal(self, product, stockrecord):
+        """The NotForSale policy for `product` sold from `stockrecord`, or None if it is for sale."""
+        if not _listing_for_sale(product):
+            return NotForSale(LISTING_NOT_FOR_SALE)
+        if stockrecord is not None and stockrecord.partner_id in self.withdrawn_partner_ids():
+            return NotForSale(SELLER_NOT_SELLING)
+        return None
+
+    def availability_policy(self, product, stockrecord):
+        return self.refusal(product, stockrecord) or super().availability_policy(
+            product, stockrecord)
+
+    def parent_availability_policy(self, product, children_stock):
+        # Each variant is judged by availability_policy; the parent's own listing here.
+        return self.refusal(product, None) or super().parent_availability_policy(
+            product, children_stock)
+
+
 class Marketplace(
     UseFirstStockRecordOnce,
+    ForSaleOnly,
     MinimumOrderRequired,
     QuantityBreakPricing,
     DisplayCurrencyPricing,
