@@ -8,6 +8,8 @@ from django import forms
 from django.db.models import Sum
 from oscar.apps.basket import forms as oscar_forms
 
+from marketplace.oscar_apps.partner.validators import validate_line_quantity
+
 
 class BasketLineForm(oscar_forms.BasketLineForm):
     """A buyer's change of a line's quantity, checked against the quantity it leads to.
@@ -19,6 +21,14 @@ class BasketLineForm(oscar_forms.BasketLineForm):
     record (the same goods with other options). The policy's own reason is shown, so a
     refusal names the minimum or the stock that is left.
     """
+
+    def clean_quantity(self):
+        # A negative quantity is refused by the field (zero stays Oscar's way of removing
+        # the line); Oscar refuses a basket above its size cap. Neither limit may be lifted
+        # for one line: a line above the cap could never be ordered, whatever the stock.
+        qty = super().clean_quantity()
+        validate_line_quantity(qty)
+        return qty
 
     def check_max_allowed_quantity(self, qty):
         # Without a line, Oscar only applies the basket's size cap, which is about how

@@ -4,24 +4,52 @@ All amounts on a stock record (price, sample price, quantity-break prices) are i
 stock record's `price_currency`; the pricing strategy converts them for the visitor.
 """
 
-from decimal import Decimal
-
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractStockRecord
+from oscar.core.utils import get_default_currency
 
 from .ladder import validate_ladder
+from .validators import (
+    MAX_UNIT_PRICE,
+    validate_line_quantity,
+    validate_positive_price,
+    validate_supported_currency,
+)
+
+#: The database's copy of the validators' bounds (validators.py), the last line of defence
+#: for writes that skip validation (bulk updates, imports, the shell). A change of the
+#: settings they come from needs a migration, which makemigrations --check points out.
+MAX_LINE_QUANTITY = settings.OSCAR_MAX_BASKET_QUANTITY_THRESHOLD
+SUPPORTED_CURRENCIES = sorted(
+    {settings.MARKETPLACE_BASE_CURRENCY, *settings.MARKETPLACE_DISPLAY_CURRENCIES}
+)
+
+
+def _price_in_bounds(field, *, nullable):
+    within = models.Q(**{f"{field}__gt": 0, f"{field}__lte": MAX_UNIT_PRICE})
+    return models.Q(**{f"{field}__isnull": True}) | within if nullable else within
 
 
 class StockRecord(AbstractStockRecord):
-    #: The price inherited from Oscar is the unit price at this quantity; PriceTier rows
-    #: lower it for larger orders.
+    # Oscar's fields, with the marketplace's bounds: a price is more than zero (Oscar
+    # allows none: an unpriced record cannot be bought), in a currency the platform trades in.
+    price_currency = models.CharField(
+        _("Currency"), max_length=12, default=get_default_currency,
+        validators=[validate_supported_currency],
+    )
+    #: The unit price at the MOQ; PriceTier rows lower it for larger orders.
+    price = models.DecimalField(
+        _("Price"), decimal_places=2, max_digits=12, blank=True, null=True,
+        validators=[validate_positive_price],
+    )
     moq = models.PositiveIntegerField(
         _("minimum order quantity"),
         default=1,
-        validators=[MinValueValidator(1)],
+        validators=[MinValueValidator(1), validate_line_quantity],
         help_text=_(
             "The fewest units a buyer may order; the price is the unit price at this quantity."
         ),
@@ -32,14 +60,15 @@ class StockRecord(AbstractStockRecord):
         decimal_places=2,
         blank=True,
         null=True,
-        validators=[MinValueValidator(Decimal("0"))],
+        # More than zero: a free sample would put lines worth nothing in baskets and orders.
+        validators=[validate_positive_price],
         help_text=_("Unit price of a sample, in the stock record's currency. Empty: no samples."),
     )
     sample_limit = models.PositiveIntegerField(
         _("sample limit"),
         blank=True,
         null=True,
-        validators=[MinValueValidator(1)],
+        validators=[MinValueValidator(1), validate_line_quantity],
         help_text=_("The most units one sample order may hold."),
     )
 
@@ -47,12 +76,28 @@ class StockRecord(AbstractStockRecord):
         constraints = [
             models.CheckConstraint(condition=models.Q(moq__gte=1), name="partner_moq_at_least_one"),
             models.CheckConstraint(
-                condition=models.Q(sample_price__isnull=True) | models.Q(sample_price__gte=0),
-                name="partner_sample_price_not_negative",
+                condition=models.Q(moq__lte=MAX_LINE_QUANTITY), name="partner_moq_fits_a_line",
+            ),
+            models.CheckConstraint(
+                condition=_price_in_bounds("price", nullable=True),
+                name="partner_price_positive",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(price_currency__in=SUPPORTED_CURRENCIES),
+                name="partner_price_currency_supported",
+            ),
+            models.CheckConstraint(
+                condition=_price_in_bounds("sample_price", nullable=True),
+                name="partner_sample_price_positive",
             ),
             models.CheckConstraint(
                 condition=models.Q(sample_limit__isnull=True) | models.Q(sample_limit__gte=1),
                 name="partner_sample_limit_at_least_one",
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(sample_limit__isnull=True)
+                           | models.Q(sample_limit__lte=MAX_LINE_QUANTITY)),
+                name="partner_sample_limit_fits_a_line",
             ),
         ]
 
@@ -84,11 +129,11 @@ class PriceTier(models.Model):
         verbose_name=_("stock record"),
     )
     min_quantity = models.PositiveIntegerField(
-        _("from quantity"), validators=[MinValueValidator(2)]
+        _("from quantity"), validators=[MinValueValidator(2), validate_line_quantity]
     )
     price = models.DecimalField(
         _("unit price"), max_digits=12, decimal_places=2,
-        validators=[MinValueValidator(Decimal("0.01"))],
+        validators=[validate_positive_price],
     )
 
     class Meta:
@@ -104,7 +149,14 @@ class PriceTier(models.Model):
                 condition=models.Q(price__gt=0), name="partner_tier_price_positive"
             ),
             models.CheckConstraint(
+                condition=models.Q(price__lte=MAX_UNIT_PRICE), name="partner_tier_price_at_most_max"
+            ),
+            models.CheckConstraint(
                 condition=models.Q(min_quantity__gte=2), name="partner_tier_above_one_unit"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(min_quantity__lte=MAX_LINE_QUANTITY),
+                name="partner_tier_fits_a_line",
             ),
         ]
 

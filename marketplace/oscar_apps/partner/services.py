@@ -11,6 +11,7 @@ from marketplace.core.chrome import forget_listings_on_commit
 from marketplace.product_search.tasks import queue_index
 
 from .ladder import validate_ladder
+from .validators import validate_line_quantity
 
 StockRecord = get_model("partner", "StockRecord")
 PriceTier = get_model("partner", "PriceTier")
@@ -50,9 +51,14 @@ def set_price_tiers(stockrecord, rungs):
         validate_ladder(locked.moq, locked.price, [(t.min_quantity, t.price) for t in tiers])
     except ValidationError as error:
         errors.extend(error.messages)
-    # The ladder covers the quantities; the fields still check the prices' digits.
+    # The ladder covers the quantities' order; the fields check the prices' digits and
+    # bounds, and a break no basket line can reach is refused here.
     for tier in tiers:
         errors.extend(_field_errors(tier, exclude=["stockrecord", "min_quantity"]))
+        try:
+            validate_line_quantity(tier.min_quantity)
+        except ValidationError as error:
+            errors.extend(error.messages)
     if errors:
         raise ValidationError(errors)
     locked.price_tiers.all().delete()

@@ -10,6 +10,7 @@ from oscar.apps.dashboard.catalogue import forms as oscar_forms
 from catalog.forms import TRADE_FIELDS, ProductTradeForm
 from catalog.selectors import TRANSLATED_TEXTS
 from marketplace.moderation import rules as moderation_rules
+from marketplace.oscar_apps.partner.models import SUPPORTED_CURRENCIES
 
 #: The languages a buyer falls back to when a text is missing in theirs: a listing needs
 #: its title in one of them.
@@ -103,8 +104,19 @@ class StockRecordForm(oscar_forms.StockRecordForm):
     """Oscar's stock record form with the B2B terms kept on the stock record itself.
 
     Quantity breaks and Incoterms have their own page (views.StockRecordTradeTermsView).
-    Oscar already limits the partner to the user's own for anyone but staff.
+    Oscar already limits the partner to the user's own for anyone but staff. The bounds of
+    prices, currency and quantities are the model fields' validators (partner.validators),
+    which the form runs when it cleans the instance.
     """
 
     class Meta(oscar_forms.StockRecordForm.Meta):
         fields = [*oscar_forms.StockRecordForm.Meta.fields, "moq", "sample_price", "sample_limit"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        currency = self.fields.get("price_currency")
+        if currency is not None:
+            # A list of the currencies the platform trades in rather than a free text box;
+            # a value sent from outside the list is still refused by the model's validator,
+            # in its words.
+            currency.widget = forms.Select(choices=[(code, code) for code in SUPPORTED_CURRENCIES])
