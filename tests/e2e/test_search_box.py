@@ -80,10 +80,13 @@ def test_chinese_characters_suggest_the_shrimp_and_escape_closes_the_list(page, 
 
     # A word nothing matches empties the list and says so.
     box.fill("zzzzqqq")
-    page.wait_for_function(
-        "document.querySelector('[data-role=search-status]').textContent.trim() !== '' && "
-        "document.querySelectorAll('#search-suggestions [role=option]').length === 0"
-    )
+    # Playwright's locator assertions, not wait_for_function: that one evaluates a string in
+    # the page, which the Content-Security-Policy refuses (no 'unsafe-eval').
+    from playwright.sync_api import expect
+
+    expect(page.locator("#search-suggestions [role=option]")).to_have_count(0)
+    none = page.locator("form[data-suggest-url]").get_attribute("data-status-none")
+    expect(page.locator("[data-role=search-status]")).to_have_text(none)
     assert box.get_attribute("aria-expanded") == "false"
 
 

@@ -1,5 +1,7 @@
 """Seller text is cleaned when it is saved, and again when it is printed."""
 
+from importlib import import_module
+
 import pytest
 from django.utils import translation
 from oscar.core.loading import get_model
@@ -117,3 +119,25 @@ def test_a_dirty_seller_website_is_not_made_a_link(client):
     page = client.get("/en/sellers/blades/").content.decode()
     assert live_markup(page) == []
     assert "javascript:" not in page
+
+
+def test_the_data_migrations_clean_rows_stored_before_saving_cleaned_them(dirty_product):
+    from django.apps import apps
+
+    catalogue = import_module("catalog.migrations.0039_clean_seller_text")
+    sellers = import_module("marketplace.sellers.migrations.0004_clean_seller_text")
+    enterprise = EnterpriseFactory()
+    Enterprise.objects.filter(pk=enterprise.pk).update(name_en=f"Blades {XSS}")
+    product, category = dirty_product
+
+    catalogue.clean_catalogue_text(apps, None)
+    sellers.clean_filings(apps, None)
+
+    product.refresh_from_db()
+    category.refresh_from_db()
+    assert product.title_en == 'Chef knife ">x'
+    assert product.description_en == '<p>Forged</p>"&gt;<a rel="nofollow noopener ugc">x</a>'
+    assert category.name_en == 'Knives ">x'
+    assert ProductAttributeValue.objects.get(product=product).value_richtext == (
+        '<b>ok</b>"&gt;<a rel="nofollow noopener ugc">x</a>')
+    assert Enterprise.objects.get(pk=enterprise.pk).name_en == 'Blades ">x'
