@@ -149,3 +149,21 @@ def test_the_statistics_count_only_the_sellers_lines(seller_a, shared):
     assert context["total_orders"] == 1
     assert context["total_lines"] == 2
     assert context["total_revenue"] == Decimal("306.50")
+
+
+def test_the_sellers_figures_cost_no_query_per_order(seller_a, seller_b, shared):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_list():
+        with CaptureQueriesContext(connection) as queries:
+            assert seller_a.client.get(ORDERS).status_code == 200
+        return len(queries)
+
+    queries_for_list()  # the first request after an order also re-indexes the products sold
+    one_order = queries_for_list()
+    for number in range(3):
+        place_order(f"MORE-{number}", (seller_a.product, 1), (seller_b.product, 1))
+    queries_for_list()
+
+    assert queries_for_list() == one_order
