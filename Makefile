@@ -9,6 +9,10 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Tests need some secret when a production variable (e.g. DATABASE_URL) turns DEBUG off.
 TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-a-secret}
+# The 15 slowest tests are listed at the end of each run. (pytest-xdist is installed, but
+# `-n auto` is not on yet: transactional tests flush the rows migrations seed, such as
+# the clusters, and with xdist's scheduling later tests on that worker then miss them.)
+PYTEST_ARGS ?= --durations=15
 
 .PHONY: run test worker beat install install-test messages chromium bench clean
 

@@ -64,12 +64,19 @@ CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in env.list("CSRF_TRUSTED_ORIGINS", default=[]) if origin.strip()
 ]
 if not DEBUG:
+    # Production is served over HTTPS (TLS ends at nginx or a load balancer, which says so
+    # in X-Forwarded-Proto): secure cookies, a redirect to https and a year of HSTS are
+    # the defaults. Each can be turned off by its variable for a first run on plain HTTP.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=False)
+    SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    # Off by default: the site may first run behind plain HTTP; turn on once TLS is in place.
-    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
-    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    # Probes talk plain HTTP to the web process itself (deploy/healthcheck.py, load balancers).
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    # Preloading is hard to undo (browsers ship the list), so it is asked for explicitly.
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 
 # --- applications ------------------------------------------------------------
 

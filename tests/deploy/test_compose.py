@@ -702,18 +702,34 @@ def test_env_example_database_url_matches_the_postgres_container():
     report(problems, "deploy/.env.example: the app would not log in to its own database")
 
 
-def test_env_example_is_a_production_configuration_the_settings_accept(tmp_path):
-    """The example, as it is, loads Django with DEBUG off and every production backend."""
+def env_example_environment(tmp_path):
+    """This process's environment without profile variables, plus deploy/.env.example."""
     assigned, _mentioned = env_example()
     environment = {
         name: value for name, value in os.environ.items()
         if not name.startswith(("DJANGO_", "CELERY_", "STRIPE_", "ELASTICSEARCH_",
-                                "MARKETPLACE_", "POSTGRES_"))
+                                "MARKETPLACE_", "POSTGRES_", "SECURE_", "SESSION_"))
         and name not in ("DATABASE_URL", "REDIS_URL", "ALLOWED_HOSTS", "MEDIA_ROOT")
     }
     environment.update(assigned)
     environment.update({"MARKETPLACE_VAR_DIR": str(tmp_path), "MEDIA_ROOT": str(tmp_path / "m"),
                         "DJANGO_SETTINGS_MODULE": "marketplace.settings"})
+    return environment
+
+
+def test_env_example_passes_the_deployment_checklist_without_a_warning(tmp_path):
+    """`check --deploy`: secure cookies, HSTS and the https redirect are on in production."""
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level",
+                             "WARNING"], cwd=REPO, env=env_example_environment(tmp_path),
+                            capture_output=True, text=True, timeout=120, check=False)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_env_example_is_a_production_configuration_the_settings_accept(tmp_path):
+    """The example, as it is, loads Django with DEBUG off and every production backend."""
+    environment = env_example_environment(tmp_path)
     script = (
         "import json, django; django.setup(); from django.conf import settings as s; "
         "print(json.dumps({'debug': s.DEBUG, 'db': s.DATABASES['default']['ENGINE'], "

@@ -54,10 +54,15 @@ def test_nothing_set_runs_the_embedded_profile(var_dir):
     values = read_settings(
         embedded_environment(var_dir),
         "DEBUG", "DATABASES", "CACHES", "CELERY_TASK_ALWAYS_EAGER", "CELERY_BROKER_URL",
-        "MARKETPLACE_SEARCH_BACKEND",
+        "MARKETPLACE_SEARCH_BACKEND", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE",
+        "SECURE_HSTS_SECONDS",
     )
 
     assert values["DEBUG"] is True
+    # A laptop serves plain HTTP: no https redirect, no HSTS, cookies sent over http.
+    assert values["SECURE_SSL_REDIRECT"] is False
+    assert values["SESSION_COOKIE_SECURE"] is False
+    assert values["SECURE_HSTS_SECONDS"] == 0
     database = values["DATABASES"]["default"]
     assert database["ENGINE"] == "django.db.backends.sqlite3"
     assert Path(database["NAME"]) == var_dir / "marketplace.sqlite3"
