@@ -43,6 +43,7 @@ def _search_index_before_reading(request, monkeypatch):
         yield
         return
     from django.core.signals import request_started
+    from django.db import connection
 
     from marketplace.product_search import tasks
     from marketplace.product_search.backends.base import SearchBackend
@@ -57,7 +58,13 @@ def _search_index_before_reading(request, monkeypatch):
         index, remove = pending["index"], pending["remove"]
         if index or remove:
             pending["index"], pending["remove"] = set(), set()
+            # In production this indexing runs in a worker after commit, never inside the
+            # request: its queries are taken back out of the log that query counts read.
+            log = connection.queries_log
+            logged = len(log)
             tasks.send_now(index=index, remove=remove)
+            while len(log) > logged:
+                log.pop()
 
     def flushing(method):
         def read(*args, **kwargs):
