@@ -3,6 +3,7 @@ and the exports still work for products stored before these checks."""
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 from oscar.core.loading import get_model
 
@@ -116,6 +117,8 @@ def test_a_utf16_csv_is_refused_with_its_encoding_named(seller):
 @pytest.fixture
 def stored_with_nul(seller):
     """A product saved with a NUL before the importer refused them."""
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL text cannot hold a NUL, so no stored row has one")
     run(seller, sheet())
     Product.objects.filter(title_en__startswith="8-inch").update(title_en="Chef\x00knife")
     return seller

@@ -44,6 +44,12 @@ def hostile(text):
     return f"{text} {PAYLOADS}"
 
 
+def fitted(model, values):
+    """`values` cut to their columns' lengths: PostgreSQL refuses longer text, SQLite keeps it."""
+    return {name: value[:model._meta.get_field(name).max_length or None]
+            for name, value in values.items()}
+
+
 @pytest.fixture
 def hostile_shop():
     """One seller's catalogue with markup in every language's columns."""
@@ -63,29 +69,29 @@ def hostile_shop():
                                              **{f"value_{kind}": "VG10"})
 
     # Past the models: what an old row or a restored backup may hold.
-    Product.objects.filter(pk=product.pk).update(**{
+    Product.objects.filter(pk=product.pk).update(**fitted(Product, {
         name: hostile(f"Hostile knife {code}") if field == "title" else f"<p>Forged</p>{PAYLOADS}"
         for code in LANGUAGES for field in ("title", "description")
         for name in [column(field, code)]
-    })
+    }))
     for category in (cluster, shelf):
-        Category.objects.filter(pk=category.pk).update(**{
+        Category.objects.filter(pk=category.pk).update(**fitted(Category, {
             name: hostile(f"Hostile {category.name_en} {code}") if field == "name"
             else f"<p>Steel</p>{PAYLOADS}"
             for code in LANGUAGES for field in ("name", "description")
             for name in [column(field, code)]
-        })
+        }))
     ProductAttributeValue.objects.filter(product=product, attribute__code="steel").update(
         value_text=hostile("VG10"))
     ProductAttributeValue.objects.filter(product=product, attribute__code="notes").update(
         value_richtext=f"<b>VG10</b>{PAYLOADS}")
     ProductAttribute.objects.filter(product_class=product.product_class).update(
-        **{column("name", code): hostile("Steel") for code in LANGUAGES})
-    Enterprise.objects.filter(pk=enterprise.pk).update(
+        **fitted(ProductAttribute, {column("name", code): hostile("Steel") for code in LANGUAGES}))
+    Enterprise.objects.filter(pk=enterprise.pk).update(**fitted(Enterprise, dict(
         name_en=hostile("Hostile blades"), legal_name_zh=hostile("阳江凶刀"),
         description_en=hostile("We forge."), description_zh=hostile("锻造。"),
         website="javascript:alert(1)",
-    )
+    )))
     return {"product": Product.objects.get(pk=product.pk), "cluster": cluster, "shelf": shelf,
             "seller": enterprise}
 
