@@ -151,6 +151,26 @@ def test_the_statistics_count_only_the_sellers_lines(seller_a, shared):
     assert context["total_revenue"] == Decimal("306.50")
 
 
+def test_the_dashboard_home_gives_a_seller_the_value_of_its_own_goods(seller_a, seller_b, shared,
+                                                                      staff_client):
+    place_order("SMALL-400", (seller_a.product, 1), (seller_b.product, 10))  # A: 100.00
+
+    response = seller_a.client.get("/dashboard/")
+
+    assert response.status_code == 200
+    context = response.context
+    assert context["total_revenue"] == Decimal("406.50")
+    assert context["total_revenue_last_day"] == Decimal("406.50")
+    assert context["average_order_costs"] == Decimal("203.25")
+    chart = context["hourly_report_dict"]["order_total_hourly"]
+    assert sum(hour["total_incl_tax"] for hour in chart) == Decimal("406.50")
+    for leak in ("1,333.50", "1333.50", "666.75", "461.00", "872.50"):  # the orders' totals
+        assert leak not in response.text
+
+    staff = staff_client.get("/dashboard/").context
+    assert staff["total_revenue"] == Decimal("1333.50")
+
+
 def test_the_sellers_figures_cost_no_query_per_order(seller_a, seller_b, shared):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

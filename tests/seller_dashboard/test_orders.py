@@ -155,7 +155,34 @@ def test_seller_writes_notes_but_edits_only_its_own(seller_a, orders, staff_clie
     response = seller_a.client.post(f"{url}notes/{staff_note.pk}/", {
         "order_action": "save_note", "message": "Rewritten"}, follow=True)
     assert response.status_code == 404
-    assert seller_a.client.post(url, {"order_action": "delete_note",
-                                      "note_id": staff_note.pk}).status_code == 403
+    seller_a.client.post(url, {"order_action": "delete_note", "note_id": staff_note.pk})
     staff_note.refresh_from_db()
     assert staff_note.message == "Customs checked"
+
+
+def test_a_seller_sees_and_deletes_only_its_own_notes_of_a_shared_order(
+        seller_a, seller_b, orders, staff_client):
+    order = orders["shared"]
+    url = f"{ORDERS}{order.number}/"
+    staff_client.post(url, {"order_action": "save_note", "message": "Buyer asked for a discount"})
+    seller_b.client.post(url, {"order_action": "save_note", "message": "Golden ships Friday"})
+    seller_a.client.post(url, {"order_action": "save_note", "message": "Packed in 3 cartons"})
+
+    page = seller_a.client.get(url).text
+    assert "Packed in 3 cartons" in page
+    assert "Golden ships Friday" not in page
+    assert "Buyer asked for a discount" not in page
+    staff_page = staff_client.get(url).text
+    assert all(note in staff_page for note in (
+        "Packed in 3 cartons", "Golden ships Friday", "Buyer asked for a discount"))
+
+    others = order.notes.exclude(user=seller_a.user)
+    for note in others:
+        response = seller_a.client.post(url, {"order_action": "delete_note", "note_id": note.pk},
+                                        follow=True)
+        assert "Note cannot be deleted" in response.text
+    assert order.notes.count() == 3
+    own = order.notes.get(user=seller_a.user)
+    seller_a.client.post(url, {"order_action": "delete_note", "note_id": own.pk})
+    assert not order.notes.filter(pk=own.pk).exists()
+    assert order.notes.count() == 2

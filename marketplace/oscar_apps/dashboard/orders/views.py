@@ -11,6 +11,7 @@ page, statistics) is that of its own lines (selectors.with_partner_figures).
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,7 @@ OrderNote = get_model("order", "OrderNote")
 
 #: What a seller may post on an order's page: notes, and the status and shipping of its
 #: own lines. Payments and the order's own status stay with staff.
-SELLER_ORDER_ACTIONS = ("save_note",)
+SELLER_ORDER_ACTIONS = ("save_note", "delete_note")
 SELLER_LINE_ACTIONS = ("change_line_statuses", "create_shipping_event")
 
 
@@ -106,6 +107,11 @@ class OrderDetailView(oscar_views.OrderDetailView):
         if user.is_staff:
             return super().get_object(queryset)
         orders = selectors.with_partner_figures(oscar_views.queryset_orders_for_user(user), user)
+        # Notes are the writer's: other sellers of a shared order and the platform's staff
+        # keep theirs to themselves. Prefetched this way, Oscar's page (order.notes.all) and
+        # its delete_note action (order.notes.get) see only the seller's own notes.
+        orders = orders.prefetch_related(
+            Prefetch("notes", queryset=OrderNote.objects.filter(user=user)))
         return get_object_or_404(orders, number=self.kwargs["number"])
 
     def get_order_lines(self):
