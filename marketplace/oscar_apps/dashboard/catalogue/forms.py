@@ -1,16 +1,23 @@
 """The product and stock record forms of Oscar's dashboard, with the marketplace's trade data."""
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
+from oscar.core.loading import get_model
 
 from catalog.forms import TRADE_FIELDS, ProductTradeForm
 from catalog.selectors import TRANSLATED_TEXTS
 from marketplace.moderation import rules as moderation_rules
 from marketplace.oscar_apps.partner.models import SUPPORTED_CURRENCIES
+from marketplace.oscar_apps.partner.validators import MAX_UNIT_PRICE, validate_positive_price
+
+Product = get_model("catalogue", "Product")
+StockRecord = get_model("partner", "StockRecord")
 
 #: The languages a buyer falls back to when a text is missing in theirs: a listing needs
 #: its title in one of them.
@@ -120,3 +127,74 @@ class StockRecordForm(oscar_forms.StockRecordForm):
             # a value sent from outside the list is still refused by the model's validator,
             # in its words.
             currency.widget = forms.Select(choices=[(code, code) for code in SUPPORTED_CURRENCIES])
+
+
+class SetProductPriceForm(oscar_forms.SetProductPriceForm):
+    """Oscar's bulk price change held to the marketplace's price bounds.
+
+    Oscar lets staff set a price of 0, lower prices by an amount or a percentage down to 0
+    and raise them without limit; the database refuses such prices (partner migration
+    0010), so the change ended in a server error. A new price goes through the same
+    validator as every other price, and a relative change is first tried against the
+    selected stock records: if any would leave the bounds, nothing is changed and the
+    products are named.
+    """
+
+    #: How many of the products a change would push out of bounds the error names.
+    NAMED_PRODUCTS = 5
+    #: Prices are stored with two decimals: a result below half a cent is stored as 0.
+    LOWEST_STORED = Decimal("0.005")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name == "new_price" or name.startswith("price_"):
+                field.validators.append(validate_positive_price)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        amount = cleaned_data.get("increase_by_amount")
+        percentage = cleaned_data.get("increase_by_percentage")
+        if self.errors or (amount is None and percentage is None):
+            return cleaned_data
+        records = self._chosen_stockrecords(cleaned_data)
+        if amount is not None:
+            too_low = records.filter(price__lt=self.LOWEST_STORED - amount)
+            too_high = records.filter(price__gt=MAX_UNIT_PRICE - amount)
+        else:
+            factor = 1 + percentage / 100
+            if factor <= 0:
+                too_low, too_high = records, records.none()
+            else:
+                too_low = records.filter(price__lt=self.LOWEST_STORED / factor)
+                too_high = records.filter(price__gt=MAX_UNIT_PRICE / factor)
+        if too_low.exists():
+            raise ValidationError(
+                _("This change would bring the price of %(products)s to zero or below; a "
+                  "price must be more than zero. Nothing was changed."),
+                code="price_not_positive", params={"products": self._named(too_low)})
+        if too_high.exists():
+            raise ValidationError(
+                _("This change would raise the price of %(products)s above %(limit)s, the "
+                  "most a unit price may be. Nothing was changed."),
+                code="price_too_high",
+                params={"products": self._named(too_high), "limit": MAX_UNIT_PRICE})
+        return cleaned_data
+
+    def _chosen_stockrecords(self, cleaned_data):
+        """The stock records the action would change (as the view's get_objects chooses)."""
+        selectable = self.fields["selected_products"].queryset
+        chosen = {product.pk for product in cleaned_data.get("selected_products") or ()}
+        for flag, structure in (("select_all_parents", Product.PARENT),
+                                ("select_all_children", Product.CHILD),
+                                ("select_all_standalones", Product.STANDALONE)):
+            if cleaned_data.get(flag):
+                chosen.update(selectable.filter(structure=structure).values_list("pk", flat=True))
+        return StockRecord.objects.filter(product__in=chosen,
+                                          partner__in=cleaned_data.get("partners") or ())
+
+    def _named(self, records):
+        products = list(Product.objects.filter(pk__in=records.values("product"))
+                        .order_by("pk")[:self.NAMED_PRODUCTS + 1])
+        named = ", ".join(f"“{product.get_title()}”" for product in products[:self.NAMED_PRODUCTS])
+        return f"{named}, …" if len(products) > self.NAMED_PRODUCTS else named
