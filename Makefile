@@ -9,10 +9,10 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Tests need some secret when a production variable (e.g. DATABASE_URL) turns DEBUG off.
 TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-a-secret}
-# The 15 slowest tests are listed at the end of each run. (pytest-xdist is installed, but
-# `-n auto` is not on yet: transactional tests flush the rows migrations seed, such as
-# the clusters, and with xdist's scheduling later tests on that worker then miss them.)
-PYTEST_ARGS ?= --durations=15
+# One pytest-xdist worker per core, each with its own test database; a file's tests stay
+# on one worker (module fixtures are built once). The 15 slowest tests are listed at the
+# end of each run. `make test PYTEST_ARGS=tests/sellers` runs a part serially.
+PYTEST_ARGS ?= -n auto --dist loadfile --durations=15
 
 .PHONY: run test worker beat install install-test messages chromium bench clean
 

@@ -96,3 +96,77 @@ def pytest_runtest_call(item):
     flush = item.stash.get(INDEX_FLUSH, None)
     if flush is not None:
         flush()
+
+
+# --- rows the migrations seed, kept across transactional tests ---------------------------
+#
+# Migrations seed reference rows every test relies on (clusters, HS codes, roles, the CMS
+# root, ...). A transactional test (live server, real commits) ends by emptying every
+# table. Run serially, pytest-django puts those tests last; under xdist a worker may run a
+# plain test after one. So transactional tests get serialized rollback (the seeded rows are
+# serialized once when the test database is made, and the post-flush signal that would
+# re-create content types under new ids is held back), and the rows are put back as soon
+# as such a test has been torn down, not only when the next transactional test starts.
+
+
+def _flushes_tables(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if _flushes_tables(item):
+            marker = item.get_closest_marker("django_db")
+            kwargs = dict(marker.kwargs) if marker is not None else {}
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
+SEEDED_ROWS = {}  # database alias -> (its test connection, the seeded rows, serialized)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _seeded_rows(request, django_db_setup):
+    """Keeps pytest-django's serialization of the new test databases, with the connection
+    objects that know those databases. Django reads the serialization from the connection
+    object, and a test that drives a browser can end up with another connection object in
+    its context (Playwright switches greenlets); the hooks below hand both back."""
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents:
+            SEEDED_ROWS[alias] = (connections[alias], contents)
+
+
+def _hand_back_seeded_rows():
+    from django.db import connections
+
+    for alias, (_connection, contents) in SEEDED_ROWS.items():
+        connections[alias]._test_serialized_contents = contents
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    if _flushes_tables(item):
+        _hand_back_seeded_rows()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    if not _flushes_tables(item):
+        return (yield)
+    _hand_back_seeded_rows()  # the flush then holds back post_migrate
+    result = yield
+    if nextitem is None:  # the last test: the session's databases are gone with it
+        return result
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection, contents in SEEDED_ROWS.values():
+            connection.creation.deserialize_db_from_string(contents)
+    return result
