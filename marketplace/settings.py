@@ -103,6 +103,11 @@ INSTALLED_APPS = [
     "marketplace.moderation",
     "marketplace.product_import",
     "marketplace.demo",
+    "marketplace.buyers",
+    "marketplace.rfq",
+    "marketplace.payments",
+    "marketplace.cbec_tax",
+    "marketplace.trade_documents",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",

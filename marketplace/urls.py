@@ -21,6 +21,8 @@ urlpatterns = [
     path("dashboard/sellers/", include("marketplace.sellers.dashboard.urls")),
     path("dashboard/moderation/", include("marketplace.moderation.urls")),
     path("dashboard/imports/", include("marketplace.product_import.urls")),
+    # Called by the payment gateway, in no language.
+    path("payments/", include("marketplace.payments.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -36,6 +38,10 @@ if settings.MARKETPLACE_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("sellers/", include("marketplace.sellers.urls")),
+    path("buyers/", include("marketplace.buyers.urls")),
+    path("rfq/", include("marketplace.rfq.urls")),
+    path("cross-border-tax/", include("marketplace.cbec_tax.urls")),
+    path("documents/trade/", include("marketplace.trade_documents.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
