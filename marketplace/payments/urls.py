@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "payments"
-urlpatterns = []
+urlpatterns = [
+    path("webhooks/stripe/", views.stripe_webhook, name="stripe-webhook"),
+]
