@@ -27,8 +27,10 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from marketplace.currency.money import format_money
+from marketplace.currency.services import Converter, RateUnavailable
 
 from . import selectors
 from .identity import BuyerIdentity, check_payer_is_buyer
@@ -377,3 +379,38 @@ def check_payer(buyer: BuyerIdentity, payer_name: object) -> None:
     """For the checkout: raise ValidationError unless the payer may pay for this buyer
     (the same person, or an authenticated buyer). See identity.check_payer_is_buyer."""
     check_payer_is_buyer(buyer, payer_name)
+
+
+class ProductNotTaxable(ValidationError):
+    """The product cannot be priced for a CBEC estimate; the message says why."""
+
+
+def goods_line_for_product(product, quantity: int, *, strategy, on: date | None = None) -> GoodsLine:
+    """The goods line of `quantity` units of a catalogue product, valued in CNY at the
+    unit price its stock record charges for that quantity (quantity breaks included).
+
+    Freight and insurance are not known before checkout and are left out: the line's
+    customs value is the goods price only. A stock record priced in another currency is
+    converted at the rate of `on`. Raises ProductNotTaxable with a message for the buyer.
+    """
+    hs_code = product.hs_code_id or (product.parent.hs_code_id if product.is_child and product.parent_id else None)
+    if not hs_code:
+        raise ProductNotTaxable(gettext_lazy("This product has no HS code, so its import tax cannot be estimated."),
+                                code="no_hs_code")
+    stockrecord = strategy.select_stockrecord(product) if not product.is_parent else None
+    if stockrecord is None or stockrecord.price is None:
+        raise ProductNotTaxable(gettext_lazy("This product has no price to estimate the tax on; "
+                                             "choose one of its variants."), code="no_price")
+    refusal = getattr(strategy, "refusal", None)
+    if refusal is not None and refusal(product, stockrecord) is not None:
+        raise ProductNotTaxable(gettext_lazy("This product is not for sale."), code="not_for_sale")
+    unit_price = strategy.unit_price_for_quantity(stockrecord, quantity)
+    value = unit_price * quantity
+    if stockrecord.price_currency != CNY:
+        try:
+            value = Converter(on_date=on).convert(value, stockrecord.price_currency, CNY)
+        except RateUnavailable:
+            raise ProductNotTaxable(gettext_lazy("No exchange rate to yuan is known for this product's price."),
+                                    code="no_rate") from None
+    return GoodsLine(hs_code=hs_code, customs_value=to_fen(Decimal(value)), quantity=quantity,
+                     reference=str(product.pk))

@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "cbec_tax"
-urlpatterns = []
+urlpatterns = [
+    path("estimate/", views.TaxEstimateView.as_view(), name="estimate"),
+]
