@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from stdnum.cn import ric
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from stdnum.exceptions import InvalidComponent
+from stdnum.exceptions import ValidationError as StdnumValidationError
 
 #: CEB311 buyerName and CEB411 payerName are C..60.
 NAME_MAX_LENGTH = 60
@@ -34,6 +35,7 @@ MASK_KEEP_END = 4
 _NAME_SEPARATORS = frozenset(" ·-'.")
 _MARKUP = frozenset("<>&\"`;{}[]\\/=")
 _SPACES = re.compile(r"\s+")
+_ID_SEPARATORS = re.compile(r"[\s-]")
 
 
 def _has_control_characters(text: str) -> bool:
@@ -79,8 +81,9 @@ def validate_real_name(value: object) -> str:
 
 
 def normalize_id_number(value: object) -> str:
-    """Separators and spaces removed, a final lowercase x as the uppercase X of the standard."""
-    return ric.compact(str(value or ""))
+    """Spaces and hyphens removed, full-width digits (typed with a Chinese input method) as
+    ASCII, a final lowercase x as the uppercase X of the standard."""
+    return _ID_SEPARATORS.sub("", ric.compact(str(value or "")))
 
 
 def validate_id_number(value: object) -> str:
@@ -99,23 +102,26 @@ def validate_id_number(value: object) -> str:
             code="id_length", params={"expected": ID_NUMBER_LENGTH, "length": len(number)})
     if not number[:-1].isascii() or not number[:-1].isdigit() or not re.fullmatch(r"[0-9X]", number[-1]):
         raise ValidationError(_("A resident ID number has 17 digits followed by a digit or X."), code="id_format")
+    # Checked one by one (rather than ric.validate) so the message names the part that is wrong.
+    if number[-1] != ric.calc_check_digit(number):
+        raise ValidationError(_("The check digit (the last character) does not match: please check the number."),
+                              code="id_checksum")
+    try:
+        birth_date = ric.get_birth_date(number)
+    except InvalidComponent:
+        raise ValidationError(_("Characters 7 to 14 are not a valid birth date (YYYYMMDD)."),
+                              code="id_birth_date") from None
+    if birth_date > timezone.localdate() or birth_date.year < 1900:
+        raise ValidationError(_("Characters 7 to 14 are not a possible birth date."), code="id_birth_date")
+    try:
+        ric.get_birth_place(number)
+    except InvalidComponent:
+        raise ValidationError(_("The first six digits are not a known region code."), code="id_region") from None
+    # The whole rule once more, should python-stdnum learn a check the steps above lack.
     try:
         ric.validate(number)
-    except InvalidChecksum:
-        raise ValidationError(_("The check digit (the last character) does not match: please check the number."),
-                              code="id_checksum") from None
-    except InvalidComponent:
-        try:
-            ric.get_birth_date(number)
-        except InvalidComponent:
-            raise ValidationError(_("Characters 7 to 14 are not a valid birth date (YYYYMMDD)."),
-                                  code="id_birth_date") from None
-        raise ValidationError(_("The first six digits are not a known region code."), code="id_region") from None
-    except (InvalidLength, InvalidFormat):
+    except StdnumValidationError:
         raise ValidationError(_("This is not a valid resident ID number."), code="id_invalid") from None
-    birth_date = ric.get_birth_date(number)
-    if birth_date > timezone.localdate():
-        raise ValidationError(_("Characters 7 to 14 are a birth date in the future."), code="id_birth_date")
     return number
 
 
