@@ -136,11 +136,13 @@ def refund_card_payment(
     if payment.status not in (S.SUCCEEDED, S.PARTIALLY_REFUNDED):
         raise RefundRefused(f"Payment {payment.intent_id} is {payment.status}, not paid")
     left = payment.amount - payment.amount_refunded
-    amount_minor = None if amount is None else to_minor_units(amount, payment.currency)
+    # "All that is left" is named as an amount: gateways disagree on what no amount means
+    # after a partial refund (localstripe refunds the whole charge again).
+    amount_minor = to_minor_units(left if amount is None else amount, payment.currency)
     if amount is not None and amount > left:
         raise RefundRefused(f"Cannot refund {amount} {payment.currency}: {left} left")
     refunded_minor = to_minor_units(payment.amount_refunded, payment.currency) if payment.amount_refunded else 0
-    key = f"refund-{payment.intent_id}-{refunded_minor}-{amount_minor or 'all'}"
+    key = f"refund-{payment.intent_id}-{refunded_minor}-{amount_minor}"
     answer = gateway.refund(intent_id=payment.intent_id, amount_minor=amount_minor, idempotency_key=key)
     with transaction.atomic():
         payment = CardPayment.objects.select_for_update().get(pk=payment.pk)

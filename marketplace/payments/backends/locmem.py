@@ -17,7 +17,7 @@ from ..models import CardPaymentStatus
 from .base import GatewayError, GatewayIntent, GatewayRefund
 from .stripe import StripeGateway
 
-DECLINED_CARDS = {"pm_card_visa_chargeDeclined", "pm_card_chargeDeclined"}
+DECLINED_CARDS = {"pm_card_visa_chargeDeclined", "pm_card_chargeDeclined", "pm_card_chargeCustomerFail"}
 
 
 @dataclass

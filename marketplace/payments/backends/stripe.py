@@ -118,8 +118,9 @@ class StripeGateway(PaymentGateway):
         except stripe.StripeError as error:
             raise GatewayError(str(error)) from error
         return GatewayRefund(
-            refund_id=refund.id, intent_id=refund.get("payment_intent") or intent_id,
-            amount_minor=int(refund.amount), currency=refund.currency.upper(), status=refund.get("status") or "",
+            refund_id=refund.id, intent_id=getattr(refund, "payment_intent", None) or intent_id,
+            amount_minor=int(refund.amount), currency=refund.currency.upper(),
+            status=getattr(refund, "status", None) or "",
         )
 
     def parse_webhook(self, payload: bytes, signature_header: str | None) -> GatewayEventData:
@@ -156,13 +157,14 @@ def _options(idempotency_key: str | None) -> dict[str, Any]:
 
 
 def _intent(intent: Any) -> GatewayIntent:
-    error = intent.get("last_payment_error") or {}
+    error = getattr(intent, "last_payment_error", None) or {}
     status = INTENT_STATUSES.get(intent.status, CardPaymentStatus.REQUIRES_PAYMENT_METHOD)
     if intent.status == "requires_payment_method" and error:
         status = CardPaymentStatus.FAILED
     return GatewayIntent(
         intent_id=intent.id, status=status, amount_minor=int(intent.amount), currency=intent.currency.upper(),
-        client_secret=intent.client_secret or "", failure_message=str(error.get("message") or "")[:255],
+        client_secret=getattr(intent, "client_secret", None) or "",
+        failure_message=str(getattr(error, "message", None) or "")[:255] if error else "",
     )
 
 
