@@ -9,6 +9,7 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -94,8 +95,13 @@ class RfqForm(PlainTextMixin, forms.ModelForm):
     def __init__(self, *args, product=None, **kwargs):
         self.product = product
         super().__init__(*args, **kwargs)
-        self.fields["quantity"].min_value = 1
-        self.fields["quantity"].widget.attrs["min"] = 1
+        # The model field allows 0 (a PositiveIntegerField); a request is for one unit or more.
+        quantity = self.fields["quantity"]
+        quantity.min_value = 1
+        quantity.widget.attrs["min"] = 1
+        quantity.validators = [
+            validator for validator in quantity.validators if not isinstance(validator, MinValueValidator)
+        ] + [MinValueValidator(1)]
         if product is not None:
             del self.fields["cluster"]
             self.fields["title"].required = False
@@ -104,12 +110,6 @@ class RfqForm(PlainTextMixin, forms.ModelForm):
             self.fields["cluster"].required = True
             self.fields["cluster"].queryset = Cluster.objects.all()
             self.fields["description"].required = True
-
-    def clean_quantity(self):
-        quantity = self.cleaned_data.get("quantity")
-        if quantity is not None and quantity < 1:
-            raise ValidationError(_("Ask for at least one unit."), code="quantity_not_positive")
-        return quantity
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")

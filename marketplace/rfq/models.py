@@ -11,7 +11,7 @@ State changes go through services.py; reads through selectors.py. Text fields ho
 from datetime import date
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +43,8 @@ PLACE_MAX = 100
 DESCRIPTION_MAX = 4000
 NOTE_MAX = 2000
 MESSAGE_MAX = 4000
+#: Two years: anything longer is not a lead time but a wish.
+MAX_LEAD_TIME_DAYS = 730
 
 
 class RequestForQuotation(models.Model):
@@ -189,7 +191,7 @@ class Quote(models.Model):
     )
     valid_until = models.DateField(_("valid until"))
     lead_time_days = models.PositiveIntegerField(
-        _("lead time (days)"), validators=[MinValueValidator(1)],
+        _("lead time (days)"), validators=[MinValueValidator(1), MaxValueValidator(MAX_LEAD_TIME_DAYS)],
     )
     incoterm = models.CharField(_("Incoterm"), max_length=3, choices=INCOTERM_CHOICES)
     place = models.CharField(_("named port or place"), max_length=PLACE_MAX)

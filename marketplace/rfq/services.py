@@ -27,6 +27,9 @@ from oscar.core.loading import get_class, get_model
 from marketplace.sellers.models import Enterprise
 
 from .models import (
+    DESCRIPTION_MAX,
+    MESSAGE_MAX,
+    TITLE_MAX,
     Attachment,
     Invitation,
     Message,
@@ -109,7 +112,8 @@ def create_rfq(
         title = product.get_title()
     rfq = RequestForQuotation(
         buyer=buyer, product=product, cluster=cluster if product is None else None,
-        title=plain_text(title, single_line=True), description=plain_text(description),
+        title=plain_text(title, single_line=True, max_length=TITLE_MAX),
+        description=plain_text(description, max_length=DESCRIPTION_MAX),
         quantity=quantity, target_price=target_price,
         target_currency=(target_currency or "") if target_price is not None else "",
         destination_country=destination_country, destination_place=destination_place,
@@ -331,6 +335,8 @@ def post_message(
     text = plain_text(body)
     if not text:
         raise ValidationError({"body": _("Write a message.")})
+    if len(text) > MESSAGE_MAX:
+        raise ValidationError({"body": _("A message may be at most %(count)s characters.") % {"count": MESSAGE_MAX}})
     attachments = list(attachments or [])
     _check_attachments(attachments)
     message = Message(sender=sender, from_seller=as_seller, body=text)
@@ -411,7 +417,8 @@ def _send(template, context, recipients, language):
         context = {"shop_name": settings.OSCAR_SHOP_NAME, **context}
         for key, value in list(context.items()):
             if key.endswith("_path"):
-                context[key.removesuffix("_path") + "_url"] = _absolute(reverse(*value))
+                name, args = value
+                context[key.removesuffix("_path") + "_url"] = _absolute(reverse(name, args=args))
         subject = " ".join(render_to_string(f"rfq/email/{template}_subject.txt", context).split())
         body = render_to_string(f"rfq/email/{template}_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
