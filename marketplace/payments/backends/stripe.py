@@ -129,16 +129,20 @@ class StripeGateway(PaymentGateway):
             raise InvalidWebhook("STRIPE_WEBHOOK_SECRET is not set")
         if not signature_header:
             raise InvalidWebhook("no Stripe-Signature header")
+        # The signature check of stripe.Webhook.construct_event, without its parsing: that
+        # fails with AttributeError on JSON that is not an object, and the services keep
+        # the event as a plain dict anyway.
         try:
-            text = payload.decode("utf-8")
-            stripe.Webhook.construct_event(
-                text, signature_header, self._webhook_secret, tolerance=SIGNATURE_TOLERANCE_SECONDS
+            stripe.WebhookSignature.verify_header(
+                payload.decode("utf-8", errors="replace"), signature_header, self._webhook_secret,
+                tolerance=SIGNATURE_TOLERANCE_SECONDS,
             )
         except stripe.SignatureVerificationError as error:
             raise InvalidWebhook(str(error)) from error
+        try:
+            event = json.loads(payload)
         except ValueError as error:  # UnicodeDecodeError and json.JSONDecodeError alike
             raise MalformedWebhook(f"not JSON: {error}") from error
-        event = json.loads(text)
         try:
             event_id, event_type, created = event["id"], event["type"], event["created"]
             obj = event["data"]["object"]
