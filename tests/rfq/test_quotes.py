@@ -194,3 +194,24 @@ def test_selector_converts_into_the_asked_currency(buyer, product, seller):
     services.accept_quote(make_quote(rfq, seller), buyer)
     assert selectors.accepted_quote_price(buyer, product, 500, currency="EUR") == Decimal("11.70")
     assert selectors.accepted_quote_price(buyer, product, 500, currency="JPY") is None  # no rate
+
+
+def test_buyer_closes_a_request_and_its_quotes_are_declined(client, buyer, seller):
+    rfq = make_rfq(buyer)
+    quote = make_quote(rfq, seller)
+    client.force_login(buyer)
+    response = client.post(f"/en/rfq/{rfq.pk}/close/", follow=True)
+    assert "Your request is closed." in response.content.decode()
+    quote.refresh_from_db()
+    rfq.refresh_from_db()
+    assert rfq.status == RequestForQuotation.Status.CLOSED and quote.status == Quote.Status.DECLINED
+    with pytest.raises(services.RfqError, match="no longer takes quotes"):
+        make_quote(rfq, seller)
+
+
+def test_a_suspended_seller_cannot_quote(product_rfq, seller):
+    from marketplace.sellers.models import Enterprise
+
+    Enterprise.objects.filter(pk=seller.pk).update(status=Enterprise.Status.SUSPENDED)
+    with pytest.raises(services.RfqError, match="not approved"):
+        make_quote(product_rfq, seller)

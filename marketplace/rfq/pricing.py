@@ -1,0 +1,52 @@
+"""The seam between accepted quotes and Oscar's pricing strategy.
+
+A buyer who accepted a quote pays the quoted unit price for that product, at the tier its
+basket line reaches, while the quote is valid; afterwards the listing's own price applies
+again. This mixin is meant to sit in front of the marketplace strategy's pricing mixins
+(marketplace/oscar_apps/partner/strategy.py):
+
+    class Marketplace(UseFirstStockRecordOnce, ForSaleOnly, MinimumOrderRequired,
+                      AcceptedQuotePricing, QuantityBreakPricing, DisplayCurrencyPricing,
+                      oscar_strategy.Structured): ...
+
+It only changes `fetch_for_line` (basket lines, where the quantity is known); product pages
+keep showing the listing's price. It costs two queries per basket line of a signed-in buyer.
+"""
+
+import logging
+from decimal import Decimal
+
+from oscar.apps.partner.strategy import PurchaseInfo
+from oscar.core.loading import get_class
+
+from .selectors import accepted_quote_price
+
+FixedPrice = get_class("partner.prices", "FixedPrice")
+
+logger = logging.getLogger(__name__)
+
+
+class AcceptedQuotePricing:
+    """Pricing mixin: a basket line pays the buyer's accepted quote, converted to the display currency.
+
+    The buyer is the basket's owner (else the request's user). Needs `display_currency` and a
+    `fetch_for_line` behind it (QuantityBreakPricing); without an accepted, valid quote for the
+    line's product and quantity, or without a rate into the display currency, the line is priced
+    as before.
+    """
+
+    def fetch_for_line(self, line, stockrecord=None):
+        info = super().fetch_for_line(line, stockrecord)
+        basket = getattr(line, "basket", None)
+        buyer = getattr(basket, "owner", None) or getattr(self, "user", None)
+        if buyer is None or info.stockrecord is None or not line.quantity:
+            return info
+        currency = getattr(self, "display_currency", None) or info.price.currency
+        amount = accepted_quote_price(buyer, line.product, line.quantity, currency=currency)
+        if amount is None:
+            return info
+        return PurchaseInfo(
+            price=FixedPrice(currency=currency, excl_tax=amount, tax=Decimal("0.00")),
+            availability=info.availability,
+            stockrecord=info.stockrecord,
+        )
