@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import Sum
 from oscar.apps.basket import forms as oscar_forms
 
+from marketplace.oscar_apps.partner.samples import SAMPLE_OPTION_CODE
 from marketplace.oscar_apps.partner.validators import validate_line_quantity
 
 
@@ -44,13 +45,21 @@ class BasketLineForm(oscar_forms.BasketLineForm):
             raise forms.ValidationError(reason)
 
     def ordered_quantity(self, qty):
-        """How many units of the line's stock record the basket holds once the line has `qty`."""
+        """How many units of the line's stock record the basket holds once the line has `qty`.
+
+        Samples are an order of their own: a sample line is judged alone (by the sample
+        limit), and bulk lines without the samples (by the minimum order).
+        """
         line = self.instance
         if line.stockrecord_id is None:
+            return qty
+        strategy = line.basket.strategy
+        if strategy.is_sample(line):
             return qty
         others = (
             line.basket.lines.filter(stockrecord_id=line.stockrecord_id)
             .exclude(pk=line.pk)
+            .exclude(attributes__option__code=SAMPLE_OPTION_CODE)
             .aggregate(total=Sum("quantity"))["total"]
         )
         return qty + (others or 0)

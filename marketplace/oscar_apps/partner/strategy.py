@@ -27,6 +27,7 @@ from catalog.models import ReviewStatus
 from marketplace.currency.services import Converter, RateUnavailable
 
 from .availability import LISTING_NOT_FOR_SALE, SELLER_NOT_SELLING
+from .samples import NO_SAMPLES, SAMPLE_OPTION_CODE, SampleOrder
 from .selectors import withdrawn_partner_ids
 
 FixedPrice = get_class("partner.prices", "FixedPrice")
@@ -242,8 +243,54 @@ class ForSaleOnly:
             product, children_stock)
 
 
+class SamplePricing:
+    """Pricing and availability of sample lines: the sample price, within the sample limit.
+
+    Needs ForSaleOnly (a sample of goods not for sale cannot be bought either) and the
+    pricing mixins beside it. Other lines go on to the quantity-break pricing.
+    """
+
+    _sample_option_id = None
+
+    def sample_option_id(self):
+        if self._sample_option_id is None:
+            from oscar.core.loading import get_model
+
+            option = get_model("catalogue", "Option").objects.filter(code=SAMPLE_OPTION_CODE).first()
+            self._sample_option_id = option.pk if option else 0
+        return self._sample_option_id
+
+    def fetch_for_line(self, line, stockrecord=None):
+        stockrecord = stockrecord or line.stockrecord
+        if stockrecord is not None and self.is_sample(line):
+            return self.fetch_sample(line.product, stockrecord)
+        return super().fetch_for_line(line, stockrecord)
+
+    def is_sample(self, line):
+        """Whether a basket line is a sample. Oscar's basket prefetches its lines' attributes;
+        a line without any (most lines) costs no lookup of the option."""
+        attributes = list(line.attributes.all()) if line.pk else []
+        return bool(attributes) and any(
+            attribute.option_id == self.sample_option_id() for attribute in attributes)
+
+    def fetch_sample(self, product, stockrecord):
+        """PurchaseInfo of buying samples of `product` from `stockrecord`."""
+        refusal = self.refusal(product, stockrecord)
+        if stockrecord.sample_price is None:
+            return PurchaseInfo(price=UnavailablePrice(), availability=refusal or NotForSale(NO_SAMPLES),
+                                stockrecord=stockrecord)
+        # The stock rule without the minimum order, which samples are exempt from.
+        stock = oscar_strategy.StockRequired.availability_policy(self, product, stockrecord)
+        return PurchaseInfo(
+            price=self.converted_price(stockrecord, stockrecord.sample_price),
+            availability=refusal or SampleOrder(stock, stockrecord.sample_limit),
+            stockrecord=stockrecord,
+        )
+
+
 class Marketplace(
     UseFirstStockRecordOnce,
+    SamplePricing,
     ForSaleOnly,
     MinimumOrderRequired,
     QuantityBreakPricing,
