@@ -170,3 +170,17 @@ def pytest_runtest_teardown(item, nextitem):
         for connection, contents in SEEDED_ROWS.values():
             connection.creation.deserialize_db_from_string(contents)
     return result
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Django deletes an SQLite test database's file, not the WAL files beside it."""
+    import glob
+    import os
+
+    from django.conf import settings
+
+    name = settings.DATABASES["default"].get("TEST", {}).get("NAME") or ""
+    if name.startswith(os.path.join(os.sep, "tmp")) and "marketplace-test-" in name:
+        for leftover in glob.glob(f"{name}*-wal") + glob.glob(f"{name}*-shm"):
+            if not os.path.exists(leftover.rsplit("-", 1)[0]):
+                os.remove(leftover)

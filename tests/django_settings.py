@@ -16,3 +16,17 @@ SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
+
+# SQLite tests use a database file rather than Django's shared in-memory one. The live
+# server (browser tests) then reads through its own connection, and a request it is still
+# answering when a test ends waits for, or is waited on by, the rows being put back
+# (tests/conftest.py) under WAL and the busy timeout; in shared-cache memory the two met
+# as "database table is locked" at once. One file per process: xdist workers and anyone
+# else running the suite on this machine never share one.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    import os as _os
+    import tempfile as _tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": _os.path.join(_tempfile.gettempdir(), f"marketplace-test-{_os.getpid()}.sqlite3"),
+    }
