@@ -99,7 +99,7 @@ def events_for(intents, unique, rng):
 def main():
     args = parse_args()
     var_dir = Path(args.var_dir)
-    var_dir.mkdir(parents=True, exist_ok=True)
+    (var_dir / "static").mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
     print(f"scratch database in {var_dir} (migrating, not timed)", flush=True)
     setup_django(var_dir)
 
@@ -152,7 +152,7 @@ def main():
             outcomes[handle_webhook(body, signature).value] += 1
         else:
             response = client.post("/payments/webhooks/stripe/", data=body, content_type="application/json",
-                                   HTTP_STRIPE_SIGNATURE=signature)
+                                   HTTP_STRIPE_SIGNATURE=signature, secure=True)  # Stripe posts over https
             assert response.status_code == 200, (response.status_code, response.content)
             outcomes[response.json()["outcome"]] += 1
         timings.append(time.perf_counter() - one)
