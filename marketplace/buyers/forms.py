@@ -26,7 +26,8 @@ class PrintableFieldsMixin:
 class BuyerCompanyForm(PrintableFieldsMixin, forms.ModelForm):
     class Meta:
         model = BuyerCompany
-        fields = ["legal_name", "country", "vat_number", "eori_number", "tax_number"]
+        fields = ["legal_name", "country", "vat_number", "eori_number", "tax_number",
+                  "buyer_order_limit", "buyer_order_limit_currency"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,10 +10,12 @@ a company is its first admin. State changes go through services.py, which keeps 
 
 import secrets
 from datetime import timedelta
+from decimal import Decimal
 
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -36,6 +38,16 @@ def invitation_lifetime() -> timedelta:
     return timedelta(days=getattr(settings, "BUYERS_INVITATION_DAYS", 7))
 
 
+def limit_currency_choices() -> list[tuple[str, str]]:
+    """The currencies the shop shows prices in (setting MARKETPLACE_DISPLAY_CURRENCIES)."""
+    codes = getattr(settings, "MARKETPLACE_DISPLAY_CURRENCIES", None) or [default_limit_currency()]
+    return [(code, code) for code in codes]
+
+
+def default_limit_currency() -> str:
+    return getattr(settings, "OSCAR_DEFAULT_CURRENCY", "CNY")
+
+
 class BuyerCompany(models.Model):
     """A business buying on the platform, with the tax identifiers its invoices and customs need."""
 
@@ -56,6 +68,18 @@ class BuyerCompany(models.Model):
         _("tax number"), max_length=identifiers.MAX_TAX_NUMBER_LENGTH, blank=True,
         help_text=_("Your national business tax number, e.g. an EIN in the United States, "
                     "an ABN in Australia, a CNPJ in Brazil."),
+    )
+    #: What a member with the buyer role may order without an approver; approvers and
+    #: administrators order without one. Empty: every order by a buyer waits for approval.
+    buyer_order_limit = models.DecimalField(
+        _("order limit for buyers"), max_digits=14, decimal_places=2, null=True, blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Orders by buyers above this amount wait for an approver. Leave it empty to "
+                    "have every order by a buyer approved."),
+    )
+    buyer_order_limit_currency = models.CharField(
+        _("currency of the order limit"), max_length=3, default=default_limit_currency,
+        choices=limit_currency_choices,
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,

@@ -6,6 +6,8 @@ meaning of a role is written once (models.Role).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
@@ -39,6 +41,23 @@ def can_approve_orders(user: AbstractBaseUser | None, company: BuyerCompany) -> 
     """Whether the user may approve orders placed for `company`."""
     membership = membership_of(user)
     return bool(membership and membership.company_id == company.pk and membership.can_approve_orders)
+
+
+def order_needs_approval(user: AbstractBaseUser | None, total: Decimal, currency: str) -> bool:
+    """Whether an order of `total` in `currency` placed by `user` must wait for an approver.
+
+    Approvers and administrators never wait; a buyer waits above the company's limit, or
+    always when the company set none. A total in another currency than the limit's waits
+    too: the caller converts it first (currency app) if it wants it compared. People
+    without a company order for themselves and never wait.
+    """
+    membership = membership_of(user)
+    if membership is None or membership.can_approve_orders:
+        return False
+    company = membership.company
+    if company.buyer_order_limit is None or currency != company.buyer_order_limit_currency:
+        return True
+    return total > company.buyer_order_limit
 
 
 def approvers_of(company: BuyerCompany) -> QuerySet:

@@ -1,6 +1,7 @@
 """A buyer registers a company, invites colleagues, gives them roles; companies stay apart."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.messages import get_messages
@@ -26,7 +27,8 @@ def messages_of(response):
 
 def company_data(**fields):
     return {"legal_name": "Cocina Bonita S.L.", "country": "ES", "vat_number": "b-58378431",
-            "eori_number": "es b58378431", "tax_number": "", **fields}
+            "eori_number": "es b58378431", "tax_number": "", "buyer_order_limit": "",
+            "buyer_order_limit_currency": "EUR", **fields}
 
 
 # --- registering a company ------------------------------------------------------------------
@@ -312,3 +314,26 @@ def test_a_buyer_cannot_remove_a_colleague(client):
     client.force_login(buyer)
     assert client.post(f"/en/buyers/company/members/{colleague.pk}/remove/").status_code == 404
     assert CompanyMembership.objects.filter(pk=colleague.pk).exists()
+
+
+def test_orders_by_buyers_above_the_company_limit_wait_for_an_approver(client):
+    company, admin = company_with_admin()
+    buyer = MembershipFactory(company=company, role=Role.BUYER).user
+    assert selectors.order_needs_approval(buyer, Decimal("1"), "EUR")  # no limit set: always
+    client.force_login(admin)
+    client.post(COMPANY, company_data(buyer_order_limit="5000", buyer_order_limit_currency="USD"))
+    company.refresh_from_db()
+    assert company.buyer_order_limit == Decimal("5000") and company.buyer_order_limit_currency == "USD"
+
+    assert not selectors.order_needs_approval(buyer, Decimal("5000"), "USD")
+    assert selectors.order_needs_approval(buyer, Decimal("5000.01"), "USD")
+    assert selectors.order_needs_approval(buyer, Decimal("10"), "EUR")  # not converted here
+    assert not selectors.order_needs_approval(admin, Decimal("99999"), "USD")
+    assert not selectors.order_needs_approval(UserFactory(), Decimal("99999"), "USD")
+
+
+def test_an_order_limit_cannot_be_negative(client):
+    _company, admin = company_with_admin()
+    client.force_login(admin)
+    response = client.post(COMPANY, company_data(buyer_order_limit="-1"))
+    assert "buyer_order_limit" in response.context["form"].errors

@@ -13,7 +13,7 @@ COMPANY = "/en/buyers/company/"
 
 def company_data(**fields):
     return {"legal_name": "Cocina Bonita S.L.", "country": "ES", "vat_number": "", "eori_number": "",
-            "tax_number": "", **fields}
+            "tax_number": "", "buyer_order_limit": "", "buyer_order_limit_currency": "EUR", **fields}
 
 
 @pytest.mark.parametrize("name", [
