@@ -201,7 +201,7 @@ def _part(kind, order, partner, lines, formats, cny, in_cny, index) -> DocumentP
             description_zh=description_zh if description_zh != description else "",
             sku=line.partner_sku or "",
             hs_code=(product.hs_code_id or "") if product is not None else "",
-            gtin=((product.gtin if product is not None else "") or line.upc or ""),
+            gtin=(product.gtin if product is not None else "") or _gtin_or_blank(line.upc),
             quantity=formats.quantity(line.quantity),
             unit=str(product.get_unit_of_measure_display()) if product is not None else "",
             unit_price=formats.money(unit_price, order.currency),
@@ -230,6 +230,11 @@ def _part(kind, order, partner, lines, formats, cny, in_cny, index) -> DocumentP
         total_volume=formats.volume(_sum(volumes)),
         bank_details=_bank_details(enterprise) if kind == DocumentKind.PROFORMA_INVOICE else [],
     )
+
+
+def _gtin_or_blank(upc: str | None) -> str:
+    # Oscar's UPC field holds any product code; only a number can be the barcode's GTIN.
+    return upc if upc and upc.isdigit() and len(upc) in (8, 12, 13, 14) else ""
 
 
 def _sum(values):

@@ -8,7 +8,6 @@ from django.utils import translation
 from .content import build_document
 from .formats import DocumentFormats
 from .kinds import DocumentKind
-from .pdf import html_to_pdf
 from .selectors import visible_partner_ids
 
 
@@ -32,7 +31,11 @@ def render_document(order, kind: DocumentKind | str, language: str,
         formats = DocumentFormats(language)
         document = build_document(order, kind, formats, partner_ids, whole_order=whole_order)
         html = render_to_string(kind.template_name, {"document": document})
-    return html_to_pdf(html)
+    # WeasyPrint is loaded on first use only: importing it parses its stylesheets and fonts,
+    # which every management command and worker would otherwise pay for.
+    from . import pdf
+
+    return pdf.html_to_pdf(html)
 
 
 def document_filename(order, kind: DocumentKind | str, language: str) -> str:

@@ -30,6 +30,15 @@ def pdf_text(response) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def embedded_fonts(response) -> set[str]:
+    """Font names without their subset prefix (ABCDEF+Noto-Sans-CJK-JP)."""
+    names = set()
+    for page in PdfReader(io.BytesIO(response.content)).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
 def contains(text: str, expected: str) -> bool:
     squeeze = lambda value: re.sub(r"\s+", "", value)  # noqa: E731
     expected, text = squeeze(unicodedata.normalize("NFKC", expected)), squeeze(text)
@@ -46,12 +55,19 @@ def test_the_buyer_downloads_each_document_in_its_language(order, buyer, languag
         assert "6901234567892" in text
         assert "EXP-700" in text
         assert "\ufffd" not in text and "\x00" not in text
+        # The glyphs were drawn with Noto fonts that have them (no fallback boxes).
+        fonts = embedded_fonts(response)
+        assert "Noto-Sans-CJK-SC" in fonts
+        assert ("Noto-Sans-Arabic" in fonts) == (language == "ar")
+        if language == "ja":
+            assert "Noto-Sans-CJK-JP" in fonts
         title = language.replace("-", "_")
         assert contains(text, KNIFE[title]) and contains(text, SCISSORS[title])
         # The exporter and customs need the Chinese names on every language's documents.
         assert contains(text, KNIFE["zh_hans"]) and contains(text, "阳江十八子刀具有限公司")
         assert "91441702" in text  # the exporter's USCC
-        assert "50" in text
+        # The quantity is the cell after the GTIN in every layout (Arabic text comes out unspaced).
+        assert re.search(r"6901234567892\s*50(?![\d.,])", text)
         if kind == "packing-list":
             assert "12.500" in text and "15.000" in text  # net and gross weight of the knives
             assert "0.072" in text  # 3 cartons of 0.024 m³
@@ -70,7 +86,7 @@ def test_labels_follow_the_language_and_arabic_reads_right_to_left(order, buyer,
         seen["html"] = html
         return render(html)
 
-    monkeypatch.setattr("marketplace.trade_documents.services.html_to_pdf", recording)
+    monkeypatch.setattr(pdf, "html_to_pdf", recording)
     response = buyer.client.get(url("commercial-invoice", language="en") + "?lang=ar")
     text = pdf_text(response)
     assert '<html lang="ar" dir="rtl">' in seen["html"]
@@ -134,3 +150,16 @@ def test_staff_see_the_whole_order(order, client):
 
 def test_unknown_kind_is_not_found(order, buyer):
     assert buyer.client.get(url("certificate-of-origin")).status_code == 404
+
+
+def test_render_document_refuses_a_viewer_with_no_part_of_the_order(order):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+
+    from marketplace.trade_documents.services import render_document
+    from tests.sellers.factories import UserFactory
+
+    for viewer in (UserFactory(), AnonymousUser()):
+        with pytest.raises(PermissionDenied):
+            render_document(order, "packing-list", "en", viewer)
+    assert render_document(order, "packing-list", "ko", order.user).startswith(b"%PDF-")

@@ -51,7 +51,7 @@ def test_hostile_text_is_printed_not_fetched(order, buyer, fetched):
     assert b"root:" not in response.content
 
 
-def test_the_fetcher_refuses_remote_and_local_files(fetched, caplog):
+def test_the_fetcher_refuses_remote_and_local_files(fetched):
     html = (f'<html><body><p>Hello</p>{REMOTE}{LOCAL}'
             '<link rel="stylesheet" href="https://evil.example/a.css"></body></html>')
     content = pdf.html_to_pdf(html)
