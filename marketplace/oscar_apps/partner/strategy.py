@@ -25,6 +25,7 @@ from oscar.core.loading import get_class
 
 from catalog.models import ReviewStatus
 from marketplace.currency.services import Converter, RateUnavailable
+from marketplace.rfq.pricing import AcceptedQuotePricing
 
 from .availability import LISTING_NOT_FOR_SALE, SELLER_NOT_SELLING
 from .samples import NO_SAMPLES, SAMPLE_OPTION_CODE, SampleOrder
@@ -293,6 +294,8 @@ class Marketplace(
     SamplePricing,
     ForSaleOnly,
     MinimumOrderRequired,
+    # A buyer's accepted quote prices its basket lines while valid (samples keep theirs).
+    AcceptedQuotePricing,
     QuantityBreakPricing,
     DisplayCurrencyPricing,
     oscar_strategy.Structured,
