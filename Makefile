@@ -14,7 +14,7 @@ TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-a-secret}
 # end of each run. `make test PYTEST_ARGS=tests/sellers` runs a part serially.
 PYTEST_ARGS ?= -n auto --dist loadfile --durations=15
 
-.PHONY: run test worker beat install install-test messages chromium bench clean
+.PHONY: run test worker beat install install-test messages chromium fonts bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,7 @@ install-test: $(VENV)/.installed-test messages
 messages: | $(PY)
 	@$(VENV)/bin/pybabel compile --statistics -d locale -D django 2>&1 | grep -v "^compiling" || true
 
-run: install
+run: install fonts
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py collectstatic --noinput -v0
@@ -45,7 +45,13 @@ run: install
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-test: install-test chromium
+# Trade documents (WeasyPrint) need pango and fonts with Chinese, Japanese, Korean and
+# Arabic glyphs.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core
+fonts:
+	@dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; }; }
+
+test: install-test chromium fonts
 	$(VENV)/bin/ruff check .
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 

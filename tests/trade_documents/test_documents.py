@@ -163,3 +163,15 @@ def test_render_document_refuses_a_viewer_with_no_part_of_the_order(order):
         with pytest.raises(PermissionDenied):
             render_document(order, "packing-list", "en", viewer)
     assert render_document(order, "packing-list", "ko", order.user).startswith(b"%PDF-")
+
+
+def test_the_buyers_order_page_and_the_sellers_order_page_link_the_documents(order, buyer, seller_a):
+    page = buyer.client.get(f"/en/accounts/orders/{order.number}/")
+    assert page.status_code == 200
+    for kind in KINDS:
+        assert f'href="{url(kind)}"' in page.text
+
+    page = seller_a.client.get(f"/dashboard/orders/{order.number}/")
+    assert page.status_code == 200
+    for kind in KINDS:
+        assert f'/documents/trade/{order.number}/{kind}.pdf"' in page.text
