@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "marketplace.payments",
     "marketplace.cbec_tax",
     "marketplace.trade_documents",
+    "marketplace.order_lifecycle",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
@@ -349,6 +350,8 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     # A product import whose worker died is queued again (product_import.services).
     "recover-stalled-imports": {"task": "product_import.recover_stalled_jobs", "schedule": 300.0},
+    # Requests for quotation past their deadline without a quote are closed as expired.
+    "expire-overdue-rfqs": {"task": "rfq.expire_overdue_rfqs", "schedule": 3600.0},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------
@@ -357,6 +360,33 @@ STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env.str("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+# The card payment gateway (marketplace/payments/backends): Stripe, or localstripe when
+# STRIPE_API_BASE points at it; backends.locmem.LocmemGateway is the in-memory double.
+MARKETPLACE_PAYMENT_GATEWAY = env.str(
+    "MARKETPLACE_PAYMENT_GATEWAY", default="marketplace.payments.backends.stripe.StripeGateway")
+
+# --- order lifecycle (marketplace/order_lifecycle/statuses.py) -----------------------
+
+from marketplace.order_lifecycle import statuses as _order_statuses  # noqa: E402
+
+OSCAR_INITIAL_ORDER_STATUS = _order_statuses.PLACED
+OSCAR_INITIAL_LINE_STATUS = _order_statuses.PLACED
+OSCAR_ORDER_STATUS_PIPELINE = _order_statuses.ORDER_PIPELINE
+OSCAR_LINE_STATUS_PIPELINE = _order_statuses.LINE_PIPELINE
+OSCAR_ORDER_STATUS_CASCADE = _order_statuses.CASCADE
+
+# --- trade documents -----------------------------------------------------------------
+
+# The platform's bank account printed on proforma invoices for payment by T/T, as JSON:
+# {"beneficiary": ..., "beneficiary_address": ..., "bank_name": ..., "bank_address": ...,
+#  "account_number": ..., "iban": ..., "swift": ...}. Empty: "given on request".
+MARKETPLACE_BANK_DETAILS = env.json("MARKETPLACE_BANK_DETAILS", default={})
+
+# --- cross-border retail import (cbec_tax) ------------------------------------------
+
+# Keys a buyer's yearly purchase total by an HMAC of the ID number, never the number.
+# Rotating it splits every buyer's annual total: set it once, apart from SECRET_KEY.
+MARKETPLACE_CBEC_BUYER_KEY_SECRET = env.str("MARKETPLACE_CBEC_BUYER_KEY_SECRET", default="") or SECRET_KEY
 
 # --- security headers -------------------------------------------------------------
 
@@ -460,5 +490,7 @@ LOGGING = {
         # Page publishing logs a dozen INFO lines per page; keep only what needs attention.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint logs every page of every trade document it renders.
+        "weasyprint": {"level": "WARNING"},
     },
 }
