@@ -1,10 +1,16 @@
-"""The order side of the payments app's signals (sent after commit, once per state)."""
+"""What moves an order on or tells people about it: the payments app's signals (sent after
+commit, once per state) and Oscar's record of each status change."""
 
+from django.db import transaction
+from django.db.models.signals import post_save
 from django.dispatch import receiver
+from oscar.core.loading import get_model
 
 from marketplace.payments.signals import payment_refunded, payment_succeeded
 
-from . import services
+from . import services, tasks
+
+OrderStatusChange = get_model("order", "OrderStatusChange")
 
 
 @receiver(payment_succeeded, dispatch_uid="order_lifecycle.payment_succeeded")
@@ -17,3 +23,11 @@ def order_paid(sender, reference, payment, **kwargs):
 def order_refunded(sender, reference, payment, refund=None, **kwargs):
     services.record_card_refund(reference, gateway_reference=payment.intent_id,
                                 amount_refunded=payment.amount_refunded)
+
+
+@receiver(post_save, sender=OrderStatusChange, dispatch_uid="order_lifecycle.status_changed")
+def status_changed(sender, instance, created, **kwargs):
+    if created:
+        # After commit: a rolled back change tells nobody, and the task sees the row.
+        change_id = instance.pk
+        transaction.on_commit(lambda: tasks.send_status_notice.delay(change_id))
