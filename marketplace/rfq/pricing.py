@@ -22,6 +22,13 @@ from oscar.core.loading import get_class
 from .selectors import accepted_quote_price
 
 FixedPrice = get_class("partner.prices", "FixedPrice")
+MinimumOrder = get_class("partner.availability", "MinimumOrder")
+
+
+def without_minimum_order(policy):
+    """`policy` without the listing's minimum order: a quote is the seller's agreement to
+    sell the quoted quantity, whatever the listing's MOQ. Stock and for-sale checks stay."""
+    return policy.policy if isinstance(policy, MinimumOrder) else policy
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +54,6 @@ class AcceptedQuotePricing:
             return info
         return PurchaseInfo(
             price=FixedPrice(currency=currency, excl_tax=amount, tax=Decimal("0.00")),
-            availability=info.availability,
+            availability=without_minimum_order(info.availability),
             stockrecord=info.stockrecord,
         )

@@ -39,6 +39,7 @@ from .models import (
     Thread,
     ThreadReadMark,
 )
+from .pricing import without_minimum_order
 from .text import plain_text
 from .uploads import max_files, safe_file_name, validate_attachment_file
 from .validators import validate_deadline, validate_tiers, validate_validity
@@ -292,7 +293,8 @@ def _put_in_basket(user, product, quantity, strategy):
     basket = Basket.open.get_or_create(owner=user)[0]
     basket.strategy = strategy or StrategySelector().strategy(user=user)
     info = basket.strategy.fetch_for_product(product)
-    permitted, reason = info.availability.is_purchase_permitted(quantity)
+    # The quoted quantity may be below the listing's MOQ: the quote is the seller's word.
+    permitted, reason = without_minimum_order(info.availability).is_purchase_permitted(quantity)
     if not permitted:
         return None, str(reason or _("This product cannot be bought now."))
     try:

@@ -65,3 +65,19 @@ def test_another_buyers_basket_pays_the_listing_price(buyer, product, seller):
     basket.strategy = QuotedMarketplace(display_currency="CNY")
     basket.add_product(product, 500)
     assert basket.all_lines()[0].purchase_info.price.excl_tax == Decimal("100.00")
+
+
+def test_a_quote_for_less_than_the_listings_minimum_order_can_be_bought(buyer, product, seller):
+    record = product.stockrecords.get()
+    record.moq = 1000
+    record.save()
+    rfq = make_rfq(buyer, product=product, quantity=200)
+    acceptance = services.accept_quote(make_quote(rfq, seller, tiers=((100, "95.00"),)), buyer)
+
+    assert acceptance.basket_line is not None, acceptance.basket_note
+    basket, line = basket_line(buyer)
+    assert line.quantity == 200
+    assert line.purchase_info.price.excl_tax == Decimal("95.00")
+    assert line.purchase_info.availability.is_purchase_permitted(200) == (True, "")
+    # Without the quote, the listing's minimum order applies again.
+    assert basket.strategy.fetch_for_product(product).availability.is_purchase_permitted(200)[0] is False
