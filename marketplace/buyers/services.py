@@ -238,7 +238,7 @@ def send_invitation(invitation_id: int) -> bool:
     so a retried task sends one e-mail; a withdrawn or accepted invitation is not sent.
     """
     with transaction.atomic():
-        invitation = (CompanyInvitation.objects.select_for_update().select_related("company", "invited_by")
+        invitation = (CompanyInvitation.objects.select_for_update(of=("self",)).select_related("company", "invited_by")
                       .filter(pk=invitation_id).first())
         if invitation is None or invitation.sent_at is not None or invitation.status != Status.PENDING:
             return False
