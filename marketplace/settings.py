@@ -109,6 +109,8 @@ INSTALLED_APPS = [
     "marketplace.cbec_tax",
     "marketplace.trade_documents",
     "marketplace.order_lifecycle",
+    "marketplace.freight",
+    "marketplace.bank_transfer",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",

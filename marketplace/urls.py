@@ -23,6 +23,8 @@ urlpatterns = [
     path("dashboard/imports/", include("marketplace.product_import.urls")),
     # Called by the payment gateway, in no language.
     path("payments/", include("marketplace.payments.urls")),
+    path("dashboard/freight/", include("marketplace.freight.urls")),
+    path("dashboard/bank-transfers/", include("marketplace.bank_transfer.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

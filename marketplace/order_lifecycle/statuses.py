@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 PLACED = "Placed"
 AWAITING_PAYMENT = "Awaiting payment"
+#: A bank-transfer (T/T) order whose deposit has arrived; the balance is still due.
+DEPOSIT_PAID = "Deposit received"
 PAID = "Paid"
 IN_PRODUCTION = "In production"
 SHIPPED = "Shipped"
@@ -22,6 +24,7 @@ REFUNDED = "Refunded"
 LABELS = {
     PLACED: _("Placed"),
     AWAITING_PAYMENT: _("Awaiting payment"),
+    DEPOSIT_PAID: _("Deposit received"),
     PAID: _("Paid"),
     IN_PRODUCTION: _("In production"),
     SHIPPED: _("Shipped"),
@@ -33,7 +36,10 @@ LABELS = {
 
 ORDER_PIPELINE = {
     PLACED: (AWAITING_PAYMENT, PAID, CANCELLED),
-    AWAITING_PAYMENT: (PAID, CANCELLED),
+    AWAITING_PAYMENT: (DEPOSIT_PAID, PAID, CANCELLED),
+    # Production starts on the deposit; the balance moves the order to Paid, or arrives
+    # while it is in production (the bank_transfer app keeps what is still due).
+    DEPOSIT_PAID: (PAID, IN_PRODUCTION, CANCELLED, REFUNDED),
     PAID: (IN_PRODUCTION, SHIPPED, REFUNDED),
     IN_PRODUCTION: (SHIPPED, REFUNDED),
     SHIPPED: (DELIVERED, REFUNDED),
