@@ -114,7 +114,7 @@ INSTALLED_APPS = [
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "marketplace.oscar_apps.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
     "oscar.apps.shipping.apps.ShippingConfig",
     "catalog.apps.CatalogueConfig",
@@ -124,7 +124,7 @@ INSTALLED_APPS = [
     "marketplace.oscar_apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "marketplace.oscar_apps.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "marketplace.oscar_apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -300,7 +300,7 @@ OSCAR_SHOP_NAME = "Yangjiang Trade"
 OSCAR_SHOP_TAGLINE = _("Direct from the manufacturers of Yangjiang")
 OSCAR_HOMEPAGE = "/"
 OSCAR_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@yangjiang-trade.example")
-OSCAR_ALLOW_ANON_CHECKOUT = True
+OSCAR_ALLOW_ANON_CHECKOUT = False  # B2B: orders, documents and messages live in an account
 # Bulk lots run to tens of thousands of units; Oscar's default cap (10,000 per basket) is retail.
 OSCAR_MAX_BASKET_QUANTITY_THRESHOLD = 1_000_000
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")

@@ -28,5 +28,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     import tempfile as _tempfile
 
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": _os.path.join(_tempfile.gettempdir(), f"marketplace-test-{_os.getpid()}.sqlite3"),
+        # MARKETPLACE_TEST_DB names a file to keep between runs (with pytest's --reuse-db).
+        "NAME": _os.environ.get("MARKETPLACE_TEST_DB") or _os.path.join(
+            _tempfile.gettempdir(), f"marketplace-test-{_os.getpid()}.sqlite3"),
     }

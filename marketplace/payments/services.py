@@ -149,6 +149,22 @@ def refund_card_payment(
         return _record_refund(payment, answer)
 
 
+def refresh_card_payment(payment: CardPayment, *, gateway: PaymentGateway | None = None) -> CardPayment:
+    """Reads the payment's status from the gateway and records it, as a webhook would.
+
+    For the page the buyer returns to after confirming: the webhook may not have arrived
+    yet. The same rules hold (statuses never move backwards, success is signalled once).
+    Raises GatewayError when the gateway cannot be reached; nothing changes then.
+    """
+    gateway = gateway or get_gateway()
+    intent = gateway.retrieve_intent(payment.intent_id)
+    with transaction.atomic():
+        payment = CardPayment.objects.select_for_update().get(pk=payment.pk)
+        _move(payment, intent.status, at=int(timezone.now().timestamp()) - 1,
+              failure_message=intent.failure_message)
+    return payment
+
+
 # --- recording what the gateway said --------------------------------------------------
 
 

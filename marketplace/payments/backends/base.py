@@ -87,6 +87,10 @@ class PaymentGateway(ABC):
         an error: the intent comes back with status "failed" and the gateway's message."""
 
     @abstractmethod
+    def retrieve_intent(self, intent_id: str) -> GatewayIntent:
+        """The intent as the gateway holds it now (the buyer's browser may have confirmed it)."""
+
+    @abstractmethod
     def refund(
         self, *, intent_id: str, amount_minor: int | None = None, idempotency_key: str | None = None,
     ) -> GatewayRefund:

@@ -73,6 +73,15 @@ class LocmemGateway(StripeGateway):
             client_secret=f"{intent_id}_secret_locmem", failure_message=failure,
         )
 
+    def retrieve_intent(self, intent_id: str) -> GatewayIntent:
+        intent = intents.get(intent_id)
+        if intent is None:
+            raise GatewayError(f"No such payment_intent: {intent_id}")
+        return GatewayIntent(
+            intent_id=intent_id, status=intent.status, amount_minor=intent.amount_minor,
+            currency=intent.currency, client_secret=f"{intent_id}_secret_locmem",
+        )
+
     def refund(
         self, *, intent_id: str, amount_minor: int | None = None, idempotency_key: str | None = None,
     ) -> GatewayRefund:

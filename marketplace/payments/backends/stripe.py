@@ -89,6 +89,12 @@ class StripeGateway(PaymentGateway):
             raise GatewayError(str(error)) from error
         return _intent(intent)
 
+    def retrieve_intent(self, intent_id: str) -> GatewayIntent:
+        try:
+            return _intent(self._client.v1.payment_intents.retrieve(intent_id))
+        except stripe.StripeError as error:
+            raise GatewayError(str(error)) from error
+
     def _declined_intent(self, error: "stripe.CardError") -> GatewayIntent:
         body = (error.json_body or {}).get("error", {})
         intent_id = (body.get("payment_intent") or {}).get("id")
