@@ -220,16 +220,16 @@ class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsVie
                 on_each_order=on_each_order,
             )
         except cbec_checkout.CbecRefused as refusal:
-            self.restore_frozen_basket()
+            basket.thaw()
             form.add_error(None, str(refusal))
             return self.render_preview(request, place_form=form, status=400)
         except PlacementRefused:
-            self.restore_frozen_basket()
+            basket.thaw()
             messages.error(request, _("This basket has already been ordered."))
             return redirect("basket:summary")
         except Exception:
             logger.exception("Placing basket %s failed", basket.pk)
-            self.restore_frozen_basket()
+            basket.thaw()
             return self.render_preview(
                 request, error=_("A problem occurred while placing your order; nothing was "
                                  "ordered. Please try again."), status=500)
