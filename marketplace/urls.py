@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("rfq/", include("marketplace.rfq.urls")),
     path("cross-border-tax/", include("marketplace.cbec_tax.urls")),
     path("documents/trade/", include("marketplace.trade_documents.urls")),
+    path("orders/", include("marketplace.order_lifecycle.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -8,14 +8,23 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from . import statuses
-from .models import StatusNotice
+from .models import Role, StatusChangeDetail, StatusNotice
 
 logger = logging.getLogger(__name__)
 
 OrderStatusChange = get_model("order", "OrderStatusChange")
+
+#: Who moved the order, as the buyer reads it.
+CHANGED_BY_FOR_BUYER = {
+    Role.BUYER: _("Changed by: you."),
+    Role.SELLER: _("Changed by: the seller."),
+    Role.STAFF: _("Changed by: the marketplace's staff."),
+    Role.SYSTEM: _("Changed by the marketplace when your payment or refund was recorded."),
+}
 
 
 def send_status_notice(status_change_id: int) -> bool:
@@ -33,20 +42,25 @@ def send_status_notice(status_change_id: int) -> bool:
         order = change.order
         site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         buyer = (order.user.email if order.user else "") or order.guest_email
+        detail = StatusChangeDetail.objects.filter(status_change=change).first()
+        role = detail.role if detail else Role.SYSTEM
         with translation.override(settings.LANGUAGE_CODE):
-            context = {"shop_name": settings.OSCAR_SHOP_NAME, "order": order,
+            context = {"shop_name": settings.OSCAR_SHOP_NAME, "order": order, "detail": detail,
                        "status": statuses.LABELS.get(change.new_status, change.new_status)}
             if buyer:
                 context["order_url"] = site + reverse("customer:order", kwargs={"order_number": order.number})
+                context["changed_by"] = CHANGED_BY_FOR_BUYER[role]
                 _mail("buyer", context, [buyer])
-            if change.new_status == statuses.PAID:
+            # Sellers hear of the payment (time to produce) and of what the buyer decided.
+            if change.new_status == statuses.PAID or role == Role.BUYER:
                 sellers = sorted({user.email for line in order.lines.select_related("partner")
                                   for user in (line.partner.users.all() if line.partner else [])
                                   if user.email})
                 if sellers:
                     context["order_url"] = site + reverse("dashboard:order-detail",
                                                           kwargs={"number": order.number})
-                    _mail("seller", context, sellers)
+                    _mail("seller" if change.new_status == statuses.PAID else "seller_change",
+                          context, sellers)
         notice.notified_at = timezone.now()
         notice.save(update_fields=["notified_at"])
     return True

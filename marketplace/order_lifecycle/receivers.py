@@ -9,6 +9,7 @@ from oscar.core.loading import get_model
 from marketplace.payments.signals import payment_refunded, payment_succeeded
 
 from . import services, tasks
+from .models import StatusChangeDetail
 
 OrderStatusChange = get_model("order", "OrderStatusChange")
 
@@ -28,6 +29,12 @@ def order_refunded(sender, reference, payment, refund=None, **kwargs):
 @receiver(post_save, sender=OrderStatusChange, dispatch_uid="order_lifecycle.status_changed")
 def status_changed(sender, instance, created, **kwargs):
     if created:
+        # Who changed it: the person move_order acts for, else the system (a payment or a
+        # refund recorded through order.set_status).
+        actor = services.current_actor()
+        StatusChangeDetail.objects.create(
+            status_change=instance, changed_by=actor.user, role=actor.role, carrier=actor.carrier,
+            tracking_number=actor.tracking_number, note=actor.note)
         # After commit: a rolled back change tells nobody, and the task sees the row.
         change_id = instance.pk
         transaction.on_commit(lambda: tasks.send_status_notice.delay(change_id))

@@ -42,7 +42,8 @@ ORDER_PIPELINE = {
     DEPOSIT_PAID: (PAID, IN_PRODUCTION, CANCELLED, REFUNDED),
     PAID: (IN_PRODUCTION, SHIPPED, REFUNDED),
     IN_PRODUCTION: (SHIPPED, REFUNDED),
-    SHIPPED: (DELIVERED, REFUNDED),
+    # The buyer confirming receipt of a shipment completes the order in one step.
+    SHIPPED: (DELIVERED, COMPLETED, REFUNDED),
     DELIVERED: (COMPLETED, REFUNDED),
     COMPLETED: (REFUNDED,),
     CANCELLED: (),
@@ -60,7 +61,10 @@ LINE_PIPELINE = {
 }
 
 #: An order cancelled or refunded takes its lines with it.
-CASCADE = {CANCELLED: CANCELLED, REFUNDED: REFUNDED}
+#: So do its production, shipment and delivery: an order's lines are all one seller's (a
+#: line that cannot make the move, e.g. one delivered already, keeps its status).
+CASCADE = {CANCELLED: CANCELLED, REFUNDED: REFUNDED, IN_PRODUCTION: IN_PRODUCTION,
+           SHIPPED: SHIPPED, DELIVERED: DELIVERED, COMPLETED: DELIVERED}
 
 #: Statuses in which the order still waits for its money.
 UNPAID = frozenset({PLACED, AWAITING_PAYMENT})

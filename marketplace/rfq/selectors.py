@@ -135,11 +135,15 @@ def _unread_messages(user) -> QuerySet:
     )
 
 
-def unread_count(user) -> int:
-    """How many messages written to `user` (in any thread) it has not read yet."""
+def unread_count(user, threads=None) -> int:
+    """How many messages written to `user` (in any thread, or among `threads`) it has not
+    read yet."""
     if not user.is_authenticated:
         return 0
-    return _unread_messages(user).count()
+    messages = _unread_messages(user)
+    if threads is not None:
+        messages = messages.filter(thread__in=threads)
+    return messages.count()
 
 
 def unread_thread_ids(user, threads=None) -> set[int]:

@@ -334,6 +334,36 @@ def post_message(
         allowed = rfq.buyer_id == sender.pk
     if not allowed or not Invitation.objects.filter(rfq=rfq, partner=partner).exists():
         raise RfqError(_("You cannot write in this conversation."))
+    message, attachments = _checked_message(sender, body, as_seller, attachments)
+    with transaction.atomic():
+        thread, _created = Thread.objects.get_or_create(
+            rfq=rfq, partner=partner, defaults={"buyer_id": rfq.buyer_id})
+        _deliver(thread, message, attachments)
+    return message
+
+
+def post_thread_message(
+    thread: Thread, *, sender, body: str, as_seller: bool, attachments: list[UploadedFile] = (),
+) -> Message:
+    """A message in a thread made elsewhere (an order's, by the order lifecycle app).
+
+    Guarantees as post_message: the sender writes on its side of the thread only (the
+    thread's buyer, or a user of its seller), the same checks of body and attachments,
+    the same read mark and after-commit e-mail to the other side.
+    """
+    if as_seller:
+        allowed = thread.partner.users.filter(pk=sender.pk).exists()
+    else:
+        allowed = thread.buyer_id == sender.pk
+    if not allowed:
+        raise RfqError(_("You cannot write in this conversation."))
+    message, attachments = _checked_message(sender, body, as_seller, attachments)
+    with transaction.atomic():
+        _deliver(thread, message, attachments)
+    return message
+
+
+def _checked_message(sender, body, as_seller, attachments):
     text = plain_text(body)
     if not text:
         raise ValidationError({"body": _("Write a message.")})
@@ -343,18 +373,18 @@ def post_message(
     _check_attachments(attachments)
     message = Message(sender=sender, from_seller=as_seller, body=text)
     message.full_clean(exclude=["thread", "sender"])
-    with transaction.atomic():
-        thread, _created = Thread.objects.get_or_create(
-            rfq=rfq, partner=partner, defaults={"buyer_id": rfq.buyer_id})
-        message.thread = thread
-        message.save()
-        _save_attachments(attachments, message=message)
-        Thread.objects.filter(pk=thread.pk).update(last_message_at=message.created_at)
-        _mark_read(thread, sender, message.pk)
-        from . import tasks
+    return message, attachments
 
-        transaction.on_commit(partial(tasks.send_message_email.delay, message.pk))
-    return message
+
+def _deliver(thread, message, attachments):
+    message.thread = thread
+    message.save()
+    _save_attachments(attachments, message=message)
+    Thread.objects.filter(pk=thread.pk).update(last_message_at=message.created_at)
+    _mark_read(thread, message.sender, message.pk)
+    from . import tasks
+
+    transaction.on_commit(partial(tasks.send_message_email.delay, message.pk))
 
 
 def mark_thread_read(thread: Thread, user) -> None:
@@ -394,6 +424,9 @@ def _save_attachments(files, **owner):
 
 
 # --- telling the other side ------------------------------------------------------------
+
+#: The pages of an order's thread, each side's (marketplace/order_lifecycle, the dashboard).
+ORDER_THREAD_URLS = {"buyer": "order_lifecycle:thread", "seller": "dashboard:order-thread"}
 
 
 def _absolute(path):
@@ -484,11 +517,13 @@ def notify_message(message_id: int) -> bool:
         if message.from_seller:
             recipients = [thread.buyer.email] if thread.buyer.email else []
             language = thread.rfq.language if thread.rfq else ""
-            link = ("rfq:thread", [thread.rfq_id, thread.partner_id])
+            link = (("rfq:thread", [thread.rfq_id, thread.partner_id]) if thread.rfq_id
+                    else (ORDER_THREAD_URLS["buyer"], [thread.order_number]))
         else:
             recipients = _seller_recipients(thread.partner)
             language = _seller_language(thread.partner)
-            link = ("rfq:seller-thread", [thread.rfq_id])
+            link = (("rfq:seller-thread", [thread.rfq_id]) if thread.rfq_id
+                    else (ORDER_THREAD_URLS["seller"], [thread.order_number]))
         if not recipients:
             return False
         _send("message", {"thread": thread, "rfq": thread.rfq, "link_path": link}, recipients, language)

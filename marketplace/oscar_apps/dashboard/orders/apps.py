@@ -1,4 +1,5 @@
 import oscar.apps.dashboard.orders.apps as apps
+from django.urls import path
 from oscar.core.loading import get_class
 
 
@@ -13,6 +14,9 @@ class OrdersDashboardConfig(apps.OrdersDashboardConfig):
         # The delivery address belongs to the whole order, which may hold other sellers'
         # lines: only staff change it.
         self.permissions_map["order-shipping-address"] = (DashboardPermission.staff,)
+        # Whoever may open the order may open its conversation (the view keeps a seller to
+        # its own orders, and staff to reading).
+        self.permissions_map["order-thread"] = self.permissions_map["order-detail"]
 
     def ready(self):
         super().ready()
@@ -24,3 +28,11 @@ class OrdersDashboardConfig(apps.OrdersDashboardConfig):
         self.order_detail_view = views.OrderDetailView
         self.line_detail_view = views.LineDetailView
         self.order_stats_view = views.OrderStatsView
+        self.order_thread_view = views.OrderThreadView
+
+    def get_urls(self):
+        urls = super().get_urls()
+        urls += self.post_process_urls([
+            path("<str:number>/messages/", self.order_thread_view.as_view(), name="order-thread"),
+        ])
+        return urls
