@@ -362,6 +362,8 @@ STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env.str("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
+# Stripe.js, loaded by the pay page only (its CSP is widened there, checkout/payment.py).
+STRIPE_JS_URL = env.str("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
 # The card payment gateway (marketplace/payments/backends): Stripe, or localstripe when
 # STRIPE_API_BASE points at it; backends.locmem.LocmemGateway is the in-memory double.
 MARKETPLACE_PAYMENT_GATEWAY = env.str(

@@ -19,8 +19,10 @@ CHECKOUT_STEPS = ["checkout/", "checkout/shipping-address/", "checkout/payment-d
 
 
 @pytest.fixture
-def basket_of_suspended_seller(client, listing):
-    """The knife in the visitor's basket, then its seller suspended."""
+def basket_of_suspended_seller(client, listing, django_user_model):
+    """The knife in the buyer's basket, then its seller suspended."""
+    client.force_login(django_user_model.objects.create_user(
+        username="buyer", email="buyer@example.com", password="x"))
     assert client.post(f"/en/basket/add/{listing.product.pk}/", {"quantity": 3}).status_code == 302
     assert Line.objects.get().quantity == 3
     listing.suspend()
@@ -71,4 +73,5 @@ def test_a_reinstated_sellers_line_goes_through_to_checkout_again(client,
 
     response = client.get("/en/checkout/")
 
-    assert response.status_code == 200
+    assert response.status_code == 302
+    assert response["Location"] == "/en/checkout/shipping-address/"

@@ -89,6 +89,8 @@ def test_a_card_payment_pays_every_order_of_the_purchase_once(
     page = client.get(f"/en/checkout/pay/{purchase.reference}/")
     assert page.status_code == 200
     assert 'id="payment-element"' in page.content.decode()
+    policy = page["Content-Security-Policy"]
+    assert "script-src 'self' https://js.stripe.com" in policy and "https://api.stripe.com" in policy
     secret = page.context["client_secret"]
     # A reload keeps the same payment: two tabs cannot charge the buyer twice.
     assert client.get(f"/en/checkout/pay/{purchase.reference}/").context["client_secret"] == secret

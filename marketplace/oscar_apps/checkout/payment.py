@@ -6,6 +6,7 @@ recorded as paid with its own total. Refunds are shared out over the orders in o
 """
 
 import logging
+from urllib.parse import urlsplit
 from decimal import Decimal
 
 from django.conf import settings
@@ -28,6 +29,18 @@ OPEN = (CardPaymentStatus.REQUIRES_PAYMENT_METHOD, CardPaymentStatus.PROCESSING,
 
 def stripe_js_url() -> str:
     return getattr(settings, "STRIPE_JS_URL", "https://js.stripe.com/v3/")
+
+
+def csp_sources() -> dict:
+    """What the pay page's policy adds for Stripe.js: its script, its frames, its API."""
+    script = urlsplit(stripe_js_url())
+    origin = f"{script.scheme}://{script.netloc}"
+    extra = {"script-src": [origin], "frame-src": [origin, "https://hooks.stripe.com"],
+             "connect-src": [origin, "https://api.stripe.com"]}
+    api_base = getattr(settings, "STRIPE_API_BASE", "")
+    if api_base:
+        extra["connect-src"].append(api_base.rstrip("/"))
+    return extra
 
 
 def is_paid(purchase) -> bool:

@@ -173,17 +173,13 @@ class PaymentMethodView(MarketplaceCheckoutMixin, generic.FormView):
 class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsView):
     """Step 4: the review of every seller's order, and placing them all at once."""
 
-    template_name_preview = "oscar/checkout/preview.html"
+    # Oscar's payment-details step is this review too: the payment was chosen before it.
+    template_name = template_name_preview = "oscar/checkout/preview.html"
     pre_conditions = [
         "check_basket_is_not_empty", "check_basket_is_valid", "check_user_email_is_captured",
         "check_shipping_data_is_captured", "check_payment_method_is_chosen",
     ]
     skip_conditions = []
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.preview:
-            return redirect("checkout:preview")
-        return super().dispatch(request, *args, **kwargs)
 
     @property
     def imports_into_china(self) -> bool:
@@ -264,12 +260,15 @@ class PayView(generic.TemplateView):
             return render(request, "oscar/checkout/pay.html", {
                 "purchase": purchase, "error": _("Card payments are unavailable just now; "
                                                 "please try again in a few minutes.")}, status=503)
-        return render(request, self.template_name, {
+        response = render(request, self.template_name, {
             "purchase": purchase, "client_secret": started.client_secret,
             "publishable_key": started.publishable_key, "stripe_js_url": payment.stripe_js_url(),
             "return_url": request.build_absolute_uri(
                 reverse("checkout:paid", kwargs={"reference": reference})),
         })
+        # Only this page loads the gateway's script and frames (django-csp's csp_update).
+        response._csp_update = payment.csp_sources()
+        return response
 
 
 def paid(request, reference):
