@@ -59,3 +59,40 @@ def test_a_change_rolled_back_tells_nobody(order, mailoutbox, django_capture_on_
     assert mailoutbox == []
     order.refresh_from_db()
     assert order.status == statuses.PLACED
+
+
+def test_the_buyer_is_told_who_shipped_and_how_to_track_it(order, mailoutbox, django_capture_on_commit_callbacks):
+    from marketplace.order_lifecycle.services import move_order
+    from tests.order_lifecycle.conftest import pay
+
+    partner = order.lines.get().partner
+    seller_user = partner.users.first()
+    pay(order)
+    with django_capture_on_commit_callbacks(execute=True):
+        order.set_status(statuses.PAID)
+    assert "Changed by the marketplace when your payment" in mailoutbox[0].body
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        move_order(order, statuses.SHIPPED, by=seller_user, carrier="COSCO",
+                   tracking_number="COSU6123456780", note="Vessel leaves Nansha on Friday")
+    [mail] = mailoutbox
+    assert mail.to == ["ana@example.es"] and mail.subject == "Order 300011: Shipped"
+    assert "Changed by: the seller." in mail.body
+    assert "Carrier: COSCO" in mail.body
+    assert "Tracking number: COSU6123456780" in mail.body
+    assert "Note: Vessel leaves Nansha on Friday" in mail.body
+
+
+def test_the_sellers_hear_when_the_buyer_cancels(order, mailoutbox, django_capture_on_commit_callbacks):
+    from marketplace.order_lifecycle.services import move_order
+
+    with django_capture_on_commit_callbacks(execute=True):
+        move_order(order, statuses.CANCELLED, by=order.user, note="Ordered the wrong size")
+    by_recipient = {mail.to[0]: mail for mail in mailoutbox}
+    assert "Changed by: you." in by_recipient["ana@example.es"].body
+    seller_mail = by_recipient["sales@knives.example.cn"]
+    assert seller_mail.subject == "Order 300011: Cancelled by the buyer"
+    assert "Ordered the wrong size" in seller_mail.body
+    assert "/dashboard/orders/300011/" in seller_mail.body
+    assert "Tracking" not in seller_mail.body
