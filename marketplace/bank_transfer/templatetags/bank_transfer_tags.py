@@ -1,0 +1,22 @@
+from django import template
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.simple_tag
+def bank_transfer_statement(order):
+    """`{% bank_transfer_statement order as statement %}`: the order's plan with what was
+    received and what is due (one query), or None for an order not paid by bank transfer."""
+    plan = selectors.plan_of(order)
+    if plan is None:
+        return None
+    plan.order = order  # the caller's order: its status without another query
+    return selectors.statement(plan)
+
+
+@register.simple_tag
+def bank_transfer_account():
+    """`{% bank_transfer_account as bank_details %}`: the platform's account, (label, value) pairs."""
+    return selectors.bank_details()
