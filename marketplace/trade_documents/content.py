@@ -87,6 +87,23 @@ class DocumentPart:
 
 
 @dataclass
+class PaymentInstalment:
+    label: str
+    amount: str
+    due_on: str
+
+
+@dataclass
+class PaymentSchedule:
+    """A bank-transfer order's payment terms on its proforma: what to quote, what is due when."""
+
+    reference: str
+    #: e.g. "30% deposit, 70% balance by T/T"; empty for a single payment.
+    terms: str
+    instalments: list[PaymentInstalment]
+
+
+@dataclass
 class TradeDocument:
     kind: DocumentKind
     title: str
@@ -106,6 +123,13 @@ class TradeDocument:
     #: Shipping and the order's total, for readers who see the whole order (buyer, staff).
     shipping: str = ""
     order_total: str = ""
+    #: The bank-transfer schedule, on a proforma invoice of an order paid by T/T, for readers
+    #: who see all of the order's goods (the amounts are the whole order's).
+    payment_schedule: PaymentSchedule | None = None
+
+    @property
+    def payment_reference(self) -> str:
+        return self.payment_schedule.reference if self.payment_schedule else self.order_number
 
 
 class _CnyAmounts:
@@ -169,7 +193,39 @@ def build_document(order, kind: DocumentKind, formats: DocumentFormats,
     if whole_order:
         document.shipping = formats.money(order.shipping_incl_tax, order.currency)
         document.order_total = formats.money(order.total_incl_tax, order.currency)
+    if kind == DocumentKind.PROFORMA_INVOICE and set(lines_by_partner) >= _partner_ids_of(order):
+        document.payment_schedule = _payment_schedule(order, formats)
     return document
+
+
+def _partner_ids_of(order) -> set[int | None]:
+    return set(order.lines.values_list("partner_id", flat=True))
+
+
+def _payment_schedule(order, formats: DocumentFormats) -> PaymentSchedule | None:
+    # Imported here: bank_transfer reads this module's bank detail labels.
+    from marketplace.bank_transfer.selectors import plan_of
+
+    plan = plan_of(order)
+    if plan is None:
+        return None
+    instalments = []
+    if plan.deposit_amount > 0:
+        instalments.append(PaymentInstalment(
+            label=str(_("Deposit (%(percent)s%%)") % {"percent": plan.deposit_percent}),
+            amount=formats.money(plan.deposit_amount, plan.currency),
+            due_on=formats.date(plan.deposit_due_on)))
+    if plan.balance_amount > 0:
+        label = (_("Balance (%(percent)s%%)") % {"percent": 100 - plan.deposit_percent}
+                 if plan.deposit_amount > 0 else _("Full payment"))
+        instalments.append(PaymentInstalment(
+            label=str(label), amount=formats.money(plan.balance_amount, plan.currency),
+            due_on=formats.date(plan.balance_due_on)))
+    terms = ""
+    if plan.deposit_amount > 0 and plan.balance_amount > 0:
+        terms = str(_("%(deposit)s%% deposit, %(balance)s%% balance by bank transfer (T/T)") % {
+            "deposit": plan.deposit_percent, "balance": 100 - plan.deposit_percent})
+    return PaymentSchedule(reference=plan.reference, terms=terms, instalments=instalments)
 
 
 def _part(kind, order, partner, lines, formats, cny, in_cny, index) -> DocumentPart:
