@@ -4,13 +4,11 @@ from decimal import Decimal
 
 import pytest
 from django.utils import translation
-from oscar.core.loading import get_model
 
 from marketplace.freight.models import SellerShippingProfile
 from marketplace.oscar_apps.partner.services import set_trade_terms
 from tests.factories import PartnerFactory, StockRecordFactory, rate
 from tests.payments.conftest import gateway  # noqa: F401  (the in-memory payment gateway)
-
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,8 @@ recorded as paid with its own total. Refunds are shared out over the orders in o
 """
 
 import logging
-from urllib.parse import urlsplit
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.dispatch import receiver
