@@ -15,6 +15,8 @@ class MoveForm(forms.ModelForm):
 
     new_status = forms.ChoiceField(label=_("New status"))
 
+    field_order = ["new_status", "carrier", "tracking_number", "note"]
+
     class Meta:
         model = StatusChangeDetail
         fields = ["carrier", "tracking_number", "note"]

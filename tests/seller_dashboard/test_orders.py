@@ -89,20 +89,23 @@ def test_seller_ships_its_own_line_but_not_another_sellers(seller_a, seller_b, o
     assert list(event.lines.all()) == [own_line]
 
 
-def test_seller_changes_the_status_of_its_own_lines_only(seller_a, seller_b, orders,
-                                                         monkeypatch):
+def test_seller_cannot_set_line_statuses_apart_from_the_order(seller_a, seller_b, orders,
+                                                             monkeypatch):
+    # Lines follow the order's moves (order_lifecycle), which need payment and tracking.
     order = orders["shared"]
     url = f"{ORDERS}{order.number}/"
     own_line, other_line = line_of(order, seller_a), line_of(order, seller_b)
-    monkeypatch.setattr(Line, "pipeline", {own_line.status: ("Packed",)})
+    monkeypatch.setattr(Line, "pipeline", {own_line.status: ("Shipped",)})
 
+    assert 'value="change_line_statuses"' not in seller_a.client.get(url).text
     for line in (other_line, own_line):
-        seller_a.client.post(url, {
-            "line_action": "change_line_statuses", "new_status": "Packed",
+        response = seller_a.client.post(url, {
+            "line_action": "change_line_statuses", "new_status": "Shipped",
             "selected_line": [line.pk], f"selected_line_qty_{line.pk}": "1",
         })
+        assert response.status_code == 403
 
-    assert Line.objects.get(pk=own_line.pk).status == "Packed"
+    assert Line.objects.get(pk=own_line.pk).status == own_line.status
     assert Line.objects.get(pk=other_line.pk).status == other_line.status
 
 

@@ -39,10 +39,12 @@ from . import selectors
 OrderNote = get_model("order", "OrderNote")
 
 #: What a seller may post on an order's page: notes, the moves of its order that
-#: order_lifecycle.rules grants a seller, and the status and shipping of its own lines.
-#: Payments and Oscar's free status change stay with staff.
+#: order_lifecycle.rules grants a seller, and shipping events of its own lines. Its lines'
+#: statuses follow the order's (statuses.CASCADE): set one by one they would mark goods
+#: shipped without a tracking number or before the order is paid. Payments and Oscar's
+#: free status changes stay with staff.
 SELLER_ORDER_ACTIONS = ("save_note", "delete_note", "move_order")
-SELLER_LINE_ACTIONS = ("change_line_statuses", "create_shipping_event")
+SELLER_LINE_ACTIONS = ("create_shipping_event",)
 
 
 def lines_for_user(user, order):
