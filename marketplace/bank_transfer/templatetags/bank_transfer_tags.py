@@ -1,5 +1,7 @@
 from django import template
 
+from marketplace.order_lifecycle import statuses
+
 from .. import selectors
 
 register = template.Library()
@@ -20,3 +22,9 @@ def bank_transfer_statement(order):
 def bank_transfer_account():
     """`{% bank_transfer_account as bank_details %}`: the platform's account, (label, value) pairs."""
     return selectors.bank_details()
+
+
+@register.filter
+def order_status_label(status):
+    """An order status in the reader's language (Oscar stores the English text)."""
+    return statuses.LABELS.get(status, status)
