@@ -143,7 +143,7 @@ def record_receipt(order, *, amount: Decimal, received_on: date, bank_reference:
         _keep_source_in_step(plan, received)
         _move_order(plan, received, receipt)
         receipt_id = receipt.pk
-        transaction.on_commit(lambda: tasks.send_receipt_notice.delay(receipt_id))
+        transaction.on_commit(lambda: tasks.send_receipt_notice.delay(receipt_id), robust=True)
     order.status = plan.order.status
     return receipt
 

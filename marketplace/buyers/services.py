@@ -104,7 +104,7 @@ def invite_member(
             company=company, email=email, role=Role(role), invited_by=invited_by, language=language)
         from . import tasks
 
-        transaction.on_commit(partial(tasks.send_invitation_email.delay, invitation.pk))
+        transaction.on_commit(partial(tasks.send_invitation_email.delay, invitation.pk), robust=True)
     return invitation
 
 

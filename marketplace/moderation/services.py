@@ -234,7 +234,7 @@ def _decide(product, *, decided_by, decision, reason):
                                                 reason=reason, decided_by=decided_by)
         from . import tasks
 
-        transaction.on_commit(partial(tasks.send_listing_decision_email.delay, logged.pk))
+        transaction.on_commit(partial(tasks.send_listing_decision_email.delay, logged.pk), robust=True)
     _reindex_after_commit([product.pk])
     return logged
 

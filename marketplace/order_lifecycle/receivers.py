@@ -37,4 +37,4 @@ def status_changed(sender, instance, created, **kwargs):
             tracking_number=actor.tracking_number, note=actor.note)
         # After commit: a rolled back change tells nobody, and the task sees the row.
         change_id = instance.pk
-        transaction.on_commit(lambda: tasks.send_status_notice.delay(change_id))
+        transaction.on_commit(lambda: tasks.send_status_notice.delay(change_id), robust=True)

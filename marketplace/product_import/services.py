@@ -205,7 +205,7 @@ def _queue(job):
     if held is not None and _runs_in_process():
         held.append(job.pk)
     else:
-        transaction.on_commit(partial(tasks.run_import_job.delay, job.pk))
+        transaction.on_commit(partial(tasks.run_import_job.delay, job.pk), robust=True)
 
 
 def run_job(job_id):

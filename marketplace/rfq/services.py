@@ -136,7 +136,7 @@ def create_rfq(
         from . import tasks
 
         for invitation in invitations:
-            transaction.on_commit(partial(tasks.send_invitation_email.delay, invitation.pk))
+            transaction.on_commit(partial(tasks.send_invitation_email.delay, invitation.pk), robust=True)
     return rfq
 
 
@@ -227,7 +227,7 @@ def submit_quote(
             rfq.save(update_fields=["status", "updated_at"])
         from . import tasks
 
-        transaction.on_commit(partial(tasks.send_quote_email.delay, quote.pk))
+        transaction.on_commit(partial(tasks.send_quote_email.delay, quote.pk), robust=True)
     return quote
 
 
@@ -285,7 +285,7 @@ def accept_quote(quote: Quote, user, *, strategy=None) -> Acceptance:
             line, note = _put_in_basket(user, rfq.product, rfq.quantity, strategy)
         from . import tasks
 
-        transaction.on_commit(partial(tasks.send_acceptance_email.delay, quote.pk))
+        transaction.on_commit(partial(tasks.send_acceptance_email.delay, quote.pk), robust=True)
     return Acceptance(quote=quote, basket_line=line, basket_note=note)
 
 
@@ -384,7 +384,7 @@ def _deliver(thread, message, attachments):
     _mark_read(thread, message.sender, message.pk)
     from . import tasks
 
-    transaction.on_commit(partial(tasks.send_message_email.delay, message.pk))
+    transaction.on_commit(partial(tasks.send_message_email.delay, message.pk), robust=True)
 
 
 def mark_thread_read(thread: Thread, user) -> None:

@@ -205,7 +205,7 @@ def _decide(enterprise, *, decided_by, decision, reason, allowed_from, new_statu
         )
         from . import tasks
 
-        transaction.on_commit(partial(tasks.send_decision_email.delay, logged.pk))
+        transaction.on_commit(partial(tasks.send_decision_email.delay, logged.pk), robust=True)
     return logged
 
 
