@@ -311,6 +311,8 @@ OSCAR_DASHBOARD_NAVIGATION = [
     {"label": _("Listing review"), "icon": "fas fa-gavel", "url_name": "moderation:listing-queue"},
     {"label": _("Import products"), "icon": "fas fa-file-import",
      "url_name": "product_import:import-upload"},
+    {"label": _("Bank transfers"), "icon": "fas fa-university",
+     "url_name": "bank_transfer:transfer-list"},
 ]
 MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
     "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024
@@ -354,6 +356,8 @@ CELERY_BEAT_SCHEDULE = {
     "recover-stalled-imports": {"task": "product_import.recover_stalled_jobs", "schedule": 300.0},
     # Requests for quotation past their deadline without a quote are closed as expired.
     "expire-overdue-rfqs": {"task": "rfq.expire_overdue_rfqs", "schedule": 3600.0},
+    # Buyers are reminded once per due date of a T/T deposit or balance left unpaid.
+    "remind-overdue-bank-transfers": {"task": "bank_transfer.remind_overdue", "schedule": 3600.0},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------

@@ -184,3 +184,27 @@ def test_a_basket_under_the_moq_cannot_check_out(client, buyer, knife):
     response = client.get("/en/checkout/shipping-method/")
     assert response.status_code == 302
     assert not Order.objects.exists()
+
+
+def test_buyer_and_each_seller_see_the_order_under_its_terms(basket_of_two, sellers, client, django_user_model):
+    to_review(basket_of_two, sellers, method="bank_transfer", deposit=30)
+    place(basket_of_two)
+    knives, kitchen = sellers
+    fob = Order.objects.get(lines__partner=knives)
+    other = Order.objects.get(lines__partner=kitchen)
+
+    page = basket_of_two.get(f"/en/accounts/orders/{fob.number}/").content.decode()
+    assert "FOB Yangjiang Port" in page and "Who pays under FOB" in page
+    assert fob.payment_plan.reference in page
+
+    seller = django_user_model.objects.create_user(username="blades", email="s@example.cn", password="x")
+    knives.users.add(seller)
+    from django.contrib.auth.models import Permission
+
+    seller.user_permissions.add(Permission.objects.get(codename="dashboard_access"))
+    client.force_login(seller)
+    own = client.get(f"/dashboard/orders/{fob.number}/")
+    assert own.status_code == 200
+    text = own.content.decode()
+    assert "Goods in CNY" in text and "CN¥1,000.00" in text and "FOB Yangjiang Port" in text
+    assert client.get(f"/dashboard/orders/{other.number}/", follow=True).status_code == 404
