@@ -105,12 +105,12 @@ def test_proforma_gives_bank_details_and_the_order_number_as_payment_reference(o
     assert contains(text, "Payment reference: EXP-700")
 
 
-def test_trade_terms_are_printed_when_the_order_has_them(order, buyer, monkeypatch):
+def test_trade_terms_are_printed_when_the_order_has_them(order, buyer):
     from marketplace.trade_documents import selectors
 
     assert selectors.trade_terms_of(order) == selectors.TradeTerms()
-    monkeypatch.setattr(type(order), "trade_terms", {"incoterm": "fob", "named_place": "Yangjiang Port"},
-                        raising=False)
+    order.trade_terms = {"incoterm": "fob", "named_place": "Yangjiang Port"}  # as the checkout stores them
+    order.save(update_fields=["trade_terms"])
     text = pdf_text(buyer.client.get(url("commercial-invoice")))
     assert contains(text, "FOB Yangjiang Port")
 
