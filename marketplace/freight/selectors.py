@@ -95,6 +95,10 @@ def _products_needing_cold_chain(products: Iterable) -> set[int]:
     both are read and the variant's values win.
     """
     products = [product for product in products if product.pk]
+    # The answer is kept on each product instance: a checkout asks for every seller's
+    # part on one request, and the checkout reads all the basket's products at once first.
+    if all(hasattr(product, "_needs_cold_chain") for product in products):
+        return {product.pk for product in products if product._needs_cold_chain}
     parent_ids = {product.parent_id for product in products if product.parent_id}
     values = (ProductAttributeValue.objects
               .filter(product_id__in={product.pk for product in products} | parent_ids,
@@ -106,7 +110,8 @@ def _products_needing_cold_chain(products: Iterable) -> set[int]:
     cold = set()
     for product in products:
         merged = {**by_product.get(product.parent_id, {}), **by_product.get(product.pk, {})}
-        if any(_is_cold(value) for value in merged.values()):
+        product._needs_cold_chain = any(_is_cold(value) for value in merged.values())
+        if product._needs_cold_chain:
             cold.add(product.pk)
     return cold
 

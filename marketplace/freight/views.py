@@ -91,7 +91,8 @@ class SellerFreightView(FreightAccessMixin, View):
             "partner": partner,
             "form": form,
             "own_services": _with_rate_counts(FreightService.objects.of_seller(partner)),
-            "platform_services": FreightService.objects.platform().filter(is_active=True),
+            "platform_services": _with_rate_counts(
+                FreightService.objects.platform().filter(is_active=True)),
         }, status=status)
 
 

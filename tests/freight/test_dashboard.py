@@ -326,3 +326,36 @@ def test_staff_may_open_a_sellers_page(client, seller):
     assert client.get(seller_page(seller)).status_code == 200
     assert not_found(client.get(reverse("freight:freight-seller",
                                         kwargs={"partner_pk": 999999}), follow=True))
+
+
+# --- the dashboard menu -----------------------------------------------------------------
+
+NAVIGATION_ENTRY = {"label": "Freight", "icon": "fas fa-shipping-fast",
+                    "url_name": "freight:freight-index"}
+
+
+def test_menu_entry_is_shown_to_sellers_and_staff_only(client, settings, seller):
+    from oscar.apps.dashboard.menu import get_nodes
+
+    settings.OSCAR_DASHBOARD_NAVIGATION = [*settings.OSCAR_DASHBOARD_NAVIGATION,
+                                           NAVIGATION_ENTRY]
+
+    def labels(user):
+        return [node.label for node in get_nodes(user)]
+
+    assert "Freight" in labels(seller.users.get())
+    assert "Freight" in labels(UserFactory(is_staff=True))
+    assert "Freight" not in labels(UserFactory())
+    login(client, seller)
+    assert reverse("freight:freight-index") in client.get(seller_page(seller)).content.decode()
+
+
+def test_user_of_two_sellers_chooses_one_on_the_index(client, seller, other_seller):
+    user = seller.users.get()
+    other_seller.users.add(user)
+    client.force_login(user)
+
+    content = client.get(INDEX).content.decode()
+
+    assert seller_page(seller) in content and seller_page(other_seller) in content
+    assert client.get(seller_page(other_seller)).status_code == 200
