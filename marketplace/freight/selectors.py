@@ -8,8 +8,9 @@ their rates, the zones, the cold-chain attributes of the lines' products) and no
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 from django_countries import countries
 from oscar.core.loading import get_model
@@ -88,15 +89,15 @@ def _is_cold(value) -> bool:
             and value.value_integer <= CHILLED_MAX_C)
 
 
-def _products_needing_cold_chain(products: Iterable) -> set[int]:
+def products_needing_cold_chain(products: Iterable) -> set[int]:
     """The ids among `products` that need a cold chain, read in one query.
 
     A variant inherits its parent's attributes unless it sets its own (Oscar's rule), so
-    both are read and the variant's values win.
+    both are read and the variant's values win. The answer is remembered on each product
+    instance: a checkout that calls this once with every product of the basket spares
+    each seller's `freight_options` call the query.
     """
     products = [product for product in products if product.pk]
-    # The answer is kept on each product instance: a checkout asks for every seller's
-    # part on one request, and the checkout reads all the basket's products at once first.
     if all(hasattr(product, "_needs_cold_chain") for product in products):
         return {product.pk for product in products if product._needs_cold_chain}
     parent_ids = {product.parent_id for product in products if product.parent_id}
@@ -116,10 +117,14 @@ def _products_needing_cold_chain(products: Iterable) -> set[int]:
     return cold
 
 
+# The name the checkout first called it by.
+_products_needing_cold_chain = products_needing_cold_chain
+
+
 def needs_cold_chain(product) -> bool:
     """Whether `product` must travel refrigerated or frozen: stored chilled or frozen,
     processed frozen, chilled or live, or kept at 4 °C or colder."""
-    return product.pk in _products_needing_cold_chain([product])
+    return product.pk in products_needing_cold_chain([product])
 
 
 # --- options ----------------------------------------------------------------------------
@@ -153,8 +158,40 @@ def _shipment_weight(lines: Sequence[ShipmentLine]):
     return total, None
 
 
+class FreightTables:
+    """The freight rows several sellers' parts share, each read once and only when needed:
+    a checkout page asks freight_options for every seller of the basket on one request."""
+
+    def __init__(self, partners):
+        self.partner_ids = [partner.pk for partner in partners]
+
+    @classmethod
+    def load(cls, partners) -> "FreightTables":
+        return cls(partners)
+
+    @cached_property
+    def profiles(self) -> dict:
+        return {profile.partner_id: profile
+                for profile in SellerShippingProfile.objects.filter(partner_id__in=self.partner_ids)}
+
+    @cached_property
+    def services(self) -> list:
+        return list(
+            FreightService.objects.filter(Q(partner__isnull=True) | Q(partner_id__in=self.partner_ids))
+            .filter(is_active=True)
+            .prefetch_related(Prefetch("rates", queryset=FreightRate.objects.all()))
+            .order_by("partner_id", "name", "pk"))
+
+    @cached_property
+    def zones(self) -> list:
+        return list(FreightZone.objects.all())
+
+    def services_for(self, partner) -> list:
+        return [service for service in self.services if service.partner_id in (None, partner.pk)]
+
+
 def freight_options(*, partner, lines: Sequence[ShipmentLine], country_code: str,
-                    incoterm: str) -> FreightChoice:
+                    incoterm: str, tables: FreightTables | None = None) -> FreightChoice:
     """The ways `partner` can ship `lines` to `country_code` under `incoterm`.
 
     Under E and F terms the buyer's forwarder carries: the one option costs nothing here.
@@ -175,23 +212,28 @@ def freight_options(*, partner, lines: Sequence[ShipmentLine], country_code: str
     if not lines:
         return FreightChoice([], _("There is nothing to ship."))
 
-    cold_ids = _products_needing_cold_chain(line.product for line in lines)
+    cold_ids = products_needing_cold_chain(line.product for line in lines)
     cold_products = [line.product for line in lines if line.product.pk in cold_ids]
     if not incoterms.seller_arranges_main_carriage(incoterm):
         return FreightChoice([_buyer_forwarder(incoterm, cold_products)], "")
 
     destination = country_name(country_code)
-    profile = SellerShippingProfile.objects.filter(partner=partner).first()
+    profile = (tables.profiles.get(partner.pk) if tables is not None
+               else SellerShippingProfile.objects.filter(partner=partner).first())
     if profile is not None and not profile.ships_to(country_code):
         return FreightChoice([], _("%(seller)s does not ship to %(country)s.")
                              % {"seller": partner.name, "country": destination})
     accepts_on_quote = profile is not None and profile.accepts_on_quote
 
-    services = list(
-        FreightService.objects.usable_by(partner).filter(is_active=True)
-        .prefetch_related(Prefetch("rates", queryset=FreightRate.objects.all()))
-        .order_by("partner_id", "name", "pk"))
-    zone = zone_for(country_code, FreightZone.objects.all())
+    if tables is not None:
+        services, zones = tables.services_for(partner), tables.zones
+    else:
+        services = list(
+            FreightService.objects.usable_by(partner).filter(is_active=True)
+            .prefetch_related(Prefetch("rates", queryset=FreightRate.objects.all()))
+            .order_by("partner_id", "name", "pk"))
+        zones = FreightZone.objects.all()
+    zone = zone_for(country_code, zones)
     weight, unweighed = _shipment_weight(lines)
 
     options, skipped = [], set()

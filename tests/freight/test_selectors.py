@@ -404,3 +404,19 @@ def test_platform_defaults_price_a_parcel_to_germany(seller):
     assert all(not option.on_quote for option in choice.options)
     assert FreightService.objects.filter(partner__isnull=True, notes__contains="illustrative") \
         .count() == FreightService.objects.filter(partner__isnull=True).count() == 7
+
+
+def test_cold_chain_read_once_for_the_whole_basket_spares_each_sellers_call(seller, network,
+                                                                          classes):
+    from marketplace.freight.selectors import products_needing_cold_chain
+
+    shrimp = seafood(classes, processing="seafood_processing.frozen")
+    lines = [ShipmentLine(shrimp, 1), ShipmentLine(knife(), 1)]
+    assert products_needing_cold_chain([line.product for line in lines]) == {shrimp.pk}
+
+    with CaptureQueriesContext(connection) as queries:
+        choice = options(seller, lines)
+
+    assert list(by_name(choice)) == ["Cold express"]
+    assert len(queries) <= 4
+    assert needs_cold_chain(shrimp) is True
