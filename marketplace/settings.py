@@ -313,6 +313,7 @@ OSCAR_DASHBOARD_NAVIGATION = [
      "url_name": "product_import:import-upload"},
     {"label": _("Bank transfers"), "icon": "fas fa-university",
      "url_name": "bank_transfer:transfer-list"},
+    {"label": _("Freight"), "icon": "fas fa-shipping-fast", "url_name": "freight:freight-index"},
 ]
 MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
     "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024

@@ -32,7 +32,10 @@ class CurrencyAwareBasketMiddleware(BasketMiddleware):
     """
 
     def apply_offers_to_basket(self, request, basket):
+        from marketplace.oscar_apps.basket.offers import offers_in_use
+
         from .basket import reprice_lines
 
         reprice_lines(basket)
-        super().apply_offers_to_basket(request, basket)
+        if offers_in_use():
+            super().apply_offers_to_basket(request, basket)

@@ -5,6 +5,10 @@ from django.urls import path
 class BasketConfig(apps.BasketConfig):
     name = 'marketplace.oscar_apps.basket'
 
+    def ready(self):
+        super().ready()
+        from . import offers  # noqa: F401  (forgets the offers flag when staff change offers)
+
     def get_urls(self):
         from .views import AddSampleView
 

@@ -26,10 +26,11 @@ class TradeTermsForm(forms.Form):
     freight = forms.ChoiceField(label=_("Freight"), required=False, widget=forms.RadioSelect)
 
     def __init__(self, *args, part: SellerPart, country_code: str, city: str = "",
-                 country_name: str = "", freight_choice=None, **kwargs):
+                 country_name: str = "", freight_choice=None, tables=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.part = part
         self.destination = {"country_code": country_code, "city": city, "country_name": country_name}
+        self.tables = tables
         self.fields["incoterm"].choices = [
             (offer.value, f"{offer.label}") for offer in part.term_offers]
         # The services shown are those of the C and D terms (the seller carries);
@@ -48,7 +49,7 @@ class TradeTermsForm(forms.Form):
         try:
             self.agreed = terms.agree_terms(
                 self.part, offer_value=data.get("incoterm", ""), named_place=data.get("named_place", ""),
-                freight_code=data.get("freight", ""), **self.destination)
+                freight_code=data.get("freight", ""), tables=self.tables, **self.destination)
         except ValidationError as error:
             for field, messages in error.message_dict.items():
                 for message in messages:

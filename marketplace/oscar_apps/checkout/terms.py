@@ -72,13 +72,15 @@ def clean_named_place(value: str) -> str:
     return text
 
 
-def freight_choice(part: SellerPart, *, country_code: str, incoterm: str) -> freight.FreightChoice:
+def freight_choice(part: SellerPart, *, country_code: str, incoterm: str,
+                   tables: freight.FreightTables | None = None) -> freight.FreightChoice:
     return freight.freight_options(partner=part.partner, lines=shipment_lines(part),
-                                   country_code=country_code, incoterm=incoterm)
+                                   country_code=country_code, incoterm=incoterm, tables=tables)
 
 
 def agree_terms(part: SellerPart, *, offer_value: str, named_place: str, freight_code: str,
-                country_code: str, city: str = "", country_name: str = "") -> AgreedTerms:
+                country_code: str, city: str = "", country_name: str = "",
+                tables: freight.FreightTables | None = None) -> AgreedTerms:
     """The terms agreed for `part`, or ValidationError({field: message}) naming what is wrong."""
     offers = {offer.value: offer for offer in part.term_offers}
     offer = offers.get(offer_value)
@@ -95,7 +97,7 @@ def agree_terms(part: SellerPart, *, offer_value: str, named_place: str, freight
             raise ValidationError({"named_place": error.messages}) from error
         if not place:
             raise ValidationError({"named_place": _("Name the place of delivery.")})
-    choice = freight_choice(part, country_code=country_code, incoterm=offer.term)
+    choice = freight_choice(part, country_code=country_code, incoterm=offer.term, tables=tables)
     if choice.refusal:
         raise ValidationError({"incoterm": choice.refusal})
     option = freight.find_option(choice, freight_code) if freight_code else None

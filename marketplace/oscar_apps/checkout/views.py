@@ -19,6 +19,7 @@ from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.core.loading import get_class, get_model
 
+from marketplace.freight import selectors as freight_selectors
 from marketplace.payments.backends.base import GatewayError
 
 from . import cbec as cbec_checkout
@@ -45,7 +46,11 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
 
     @cached_property
     def parts(self):
-        return seller_parts(self.request.basket)
+        parts = seller_parts(self.request.basket)
+        # One read of the cold-chain attributes for every seller's goods (kept on the products).
+        freight_selectors.products_needing_cold_chain(
+            [line.product for part in parts for line in part.lines])
+        return parts
 
     @cached_property
     def destination(self) -> dict:
@@ -55,6 +60,11 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
         country = address.country
         return {"country_code": country.iso_3166_1_a2, "city": address.line4 or "",
                 "country_name": country.printable_name or country.name}
+
+    @cached_property
+    def freight_tables(self):
+        """The freight rows of every seller in the basket, read once for the page."""
+        return freight_selectors.FreightTables.load([part.partner for part in self.parts])
 
     def stored_terms(self, part) -> dict:
         return self.checkout_session._get(TERMS_NAMESPACE, part.key) or {}
@@ -70,7 +80,8 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
             try:
                 agreed.append((part, terms.agree_terms(
                     part, offer_value=stored.get("incoterm", ""), named_place=stored.get("named_place", ""),
-                    freight_code=stored.get("freight", ""), **self.destination)))
+                    freight_code=stored.get("freight", ""), tables=self.freight_tables,
+                    **self.destination)))
             except ValidationError:
                 return None
         return agreed
@@ -94,11 +105,16 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
             raise FailedPreCondition(url=reverse("checkout:payment-method"),
                                      message=_("Choose how you will pay."))
 
-    def get_context_data(self, **kwargs):
-        ctx = super().get_context_data(**kwargs)
-        ctx["agreed_by_part"] = self.agreed_by_part or []
-        ctx["destination"] = self.destination
-        return ctx
+    def get_shipping_address(self, basket):
+        # Oscar builds a new unsaved address (and reads its country) on every call; a
+        # step asks several times per request.
+        cached = getattr(self, "_shipping_address", None)
+        if cached is None or cached[0] != basket.pk:
+            self._shipping_address = (basket.pk, super().get_shipping_address(basket))
+        return self._shipping_address[1]
+
+    def terms_context(self) -> dict:
+        return {"agreed_by_part": self.agreed_by_part or [], "destination": self.destination}
 
 
 class IndexView(oscar_views.IndexView):
@@ -128,21 +144,23 @@ class TradeTermsView(MarketplaceCheckoutMixin, generic.TemplateView):
             stored = self.stored_terms(part)
             initial = dict(stored)
             choice = terms.freight_choice(part, country_code=self.destination["country_code"],
-                                          incoterm="DAP")
+                                          incoterm="DAP", tables=self.freight_tables)
             if not initial and part.term_offers:
                 initial["incoterm"] = part.term_offers[0].value
             built.append(forms.TradeTermsForm(
                 data, part=part, prefix=f"seller-{part.key}", initial=initial,
-                freight_choice=choice, **self.destination))
+                freight_choice=choice, tables=self.freight_tables, **self.destination))
         return built
 
     def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(terms_forms=self.build_forms()))
+        return self.render_to_response(self.get_context_data(
+            terms_forms=self.build_forms(), destination=self.destination))
 
     def post(self, request, *args, **kwargs):
         terms_forms = self.build_forms(request.POST)
         if not all([form.is_valid() for form in terms_forms]):
-            return self.render_to_response(self.get_context_data(terms_forms=terms_forms), status=400)
+            return self.render_to_response(self.get_context_data(
+                terms_forms=terms_forms, destination=self.destination), status=400)
         for form in terms_forms:
             self.checkout_session._set(TERMS_NAMESPACE, form.part.key, form.stored())
         self.checkout_session.use_shipping_method(SHIPPING_CODE)
@@ -191,6 +209,7 @@ class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsVie
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
+        ctx.update(self.terms_context())
         ctx.setdefault("place_form", self.place_order_form())
         ctx["payment_choice"] = self.payment_choice()
         ctx["imports_into_china"] = self.imports_into_china
