@@ -2,6 +2,8 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.cbec_tax.forms import BuyerIdentityForm
@@ -9,9 +11,16 @@ from marketplace.cbec_tax.forms import BuyerIdentityForm
 from . import terms
 from .parts import SellerPart
 
+
+def _split_label(deposit: int) -> str:
+    # The wording of the proforma invoice (trade_documents), so both say the same.
+    return gettext("%(deposit)s%% deposit, %(balance)s%% balance by bank transfer (T/T)") % {
+        "deposit": deposit, "balance": 100 - deposit}
+
+
 #: Deposits a buyer may choose for a bank transfer; 0 pays the whole amount at once.
-DEPOSIT_CHOICES = [(0, _("Pay in full")), (30, _("30 % deposit, 70 % balance")),
-                   (50, _("50 % deposit, 50 % balance"))]
+DEPOSIT_CHOICES = [(0, _("Pay in full")), (30, lazy(_split_label, str)(30)),
+                   (50, lazy(_split_label, str)(50))]
 BUYER_REFERENCE_MAX_LENGTH = 64
 
 
