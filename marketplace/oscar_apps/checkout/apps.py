@@ -18,5 +18,8 @@ class CheckoutConfig(apps.CheckoutConfig):
             path("pay/<str:reference>/", views.PayView.as_view(), name="pay"),
             path("paid/<str:reference>/", views.paid, name="paid"),
             path("purchases/<str:reference>/", views.PurchaseView.as_view(), name="purchase"),
+            path("purchases/<str:reference>/<str:decision>/",
+                 views.decide, name="decide"),
+            path("approvals/", views.ApprovalsView.as_view(), name="approvals"),
         ])
         return urls

@@ -106,3 +106,8 @@ class PlaceOrderForm(forms.Form):
 
 class PlaceCbecOrderForm(PlaceOrderForm, BuyerIdentityForm):
     pass
+
+
+class RejectPurchaseForm(forms.Form):
+    reason = forms.CharField(label=_("Reason (told to the buyer)"), max_length=500, required=True,
+                             widget=forms.Textarea(attrs={"rows": 2}))

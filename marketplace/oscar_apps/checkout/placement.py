@@ -16,6 +16,7 @@ from oscar.core.loading import get_class, get_model
 from marketplace.order_lifecycle import statuses
 from marketplace.oscar_apps.partner.strategy import Marketplace
 
+from . import approvals
 from .shipping import TradeTermsShipping
 
 OrderCreator = get_class("order.utils", "OrderCreator")
@@ -51,12 +52,14 @@ def _part_total(part, freight: Decimal, currency: str) -> prices.Price:
 
 def place_purchase(*, basket, user, agreed_by_part, shipping_address, payment_method: str,
                    deposit_percent: int = 0, buyer_reference: str = "", request=None,
-                   on_each_order=None) -> PlacedPurchase:
+                   on_each_order=None, approval_company=None) -> PlacedPurchase:
     """Writes the purchase and its orders (one per seller part) and returns them.
 
     `agreed_by_part` is [(SellerPart, AgreedTerms)] as checked at the last step;
     `shipping_address` an unsaved ShippingAddress. Bank-transfer orders get their payment
-    plan (deposit and balance) here; card orders wait for the payment. `on_each_order`
+    plan (deposit and balance) here; card orders wait for the payment. With
+    `approval_company` the purchase waits for that company's approver instead, its orders
+    placed but neither payable nor planned (approvals.release does that). `on_each_order`
     is called with each new order inside the transaction (e.g. the CBEC record).
     Raises PlacementRefused when the basket was already placed.
     """
@@ -72,7 +75,10 @@ def place_purchase(*, basket, user, agreed_by_part, shipping_address, payment_me
             raise PlacementRefused(reference)
         purchase = Purchase.objects.create(
             reference=reference, user=user if user.is_authenticated else None, currency=currency,
-            total=Decimal("0.00"), payment_method=payment_method, buyer_reference=buyer_reference)
+            total=Decimal("0.00"), payment_method=payment_method, buyer_reference=buyer_reference,
+            deposit_percent=deposit_percent if payment_method == Purchase.BANK_TRANSFER else 0,
+            company=approval_company,
+            approval=Purchase.Approval.PENDING if approval_company else Purchase.Approval.NOT_NEEDED)
         shipping_address.pk = None
         shipping_address.save()
         for number, (part, agreed) in enumerate(agreed_by_part, start=1):
@@ -88,17 +94,15 @@ def place_purchase(*, basket, user, agreed_by_part, shipping_address, payment_me
                 creator.create_line_models(order, line, extra_line_fields=_cny_amounts(cny_pricing, line))
             for line in sorted(part.lines, key=lambda item: item.stockrecord_id):
                 creator.update_stock_records(line)
-            if payment_method == Purchase.BANK_TRANSFER:
-                from marketplace.bank_transfer.services import create_plan
-
-                create_plan(order, deposit_percent=deposit_percent, reference=order.number)
-            else:
-                order.set_status(statuses.AWAITING_PAYMENT)
             if on_each_order:
                 on_each_order(order, part, agreed)
             orders.append(order)
         purchase.total = sum((order.total_incl_tax for order in orders), Decimal("0.00"))
         purchase.save(update_fields=["total"])
+        if approval_company is None:
+            approvals.release(purchase)
+        else:
+            approvals.ask_approvers_on_commit(purchase)
     for order in orders:
         order_placed.send(sender=OrderCreator, order=order, user=user)
     return PlacedPurchase(purchase=purchase, orders=orders)

@@ -22,8 +22,8 @@ from oscar.core.loading import get_class, get_model
 from marketplace.freight import selectors as freight_selectors
 from marketplace.payments.backends.base import GatewayError
 
+from . import approvals, forms, payment, terms
 from . import cbec as cbec_checkout
-from . import forms, payment, terms
 from .parts import seller_parts
 from .placement import PlacementRefused, place_purchase
 from .shipping import CODE as SHIPPING_CODE
@@ -225,6 +225,8 @@ class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsVie
         on_each_order = None
         if self.imports_into_china:
             on_each_order = cbec_checkout.recorder(form.identity(authenticated=True))
+        approval_company = approvals.company_needing_approval(
+            request.user, submission["order_total"].incl_tax, basket.currency)
         self.freeze_basket(basket)
         try:
             placed = place_purchase(
@@ -232,7 +234,7 @@ class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsVie
                 shipping_address=submission["shipping_address"], payment_method=choice["method"],
                 deposit_percent=choice.get("deposit_percent") or 0,
                 buyer_reference=choice.get("buyer_reference", ""), request=request,
-                on_each_order=on_each_order,
+                on_each_order=on_each_order, approval_company=approval_company,
             )
         except cbec_checkout.CbecRefused as refusal:
             basket.thaw()
@@ -251,7 +253,10 @@ class PaymentDetailsView(MarketplaceCheckoutMixin, oscar_views.PaymentDetailsVie
         basket.submit()
         self.checkout_session.flush()
         request.session[PURCHASE_SESSION_KEY] = placed.purchase.reference
-        if placed.purchase.payment_method == Purchase.CARD:
+        if placed.purchase.awaits_approval:
+            messages.info(request, _("Your order is above your company's limit: it waits for an "
+                                     "approver, who has been told. You can pay once it is approved."))
+        elif placed.purchase.payment_method == Purchase.CARD:
             return redirect("checkout:pay", reference=placed.purchase.reference)
         return redirect("checkout:purchase", reference=placed.purchase.reference)
 
@@ -269,6 +274,10 @@ class PayView(generic.TemplateView):
     def get(self, request, reference):
         purchase = _own_purchase(request, reference)
         if purchase.payment_method != Purchase.CARD:
+            return redirect("checkout:purchase", reference=reference)
+        if purchase.approval in (Purchase.Approval.PENDING, Purchase.Approval.REJECTED):
+            messages.warning(request, _("This purchase cannot be paid before your company's "
+                                        "approver releases it."))
             return redirect("checkout:purchase", reference=reference)
         if payment.is_paid(purchase):
             return redirect("checkout:purchase", reference=reference)
@@ -311,21 +320,64 @@ class PurchaseView(generic.TemplateView):
     template_name = "oscar/checkout/purchase.html"
 
     def get(self, request, reference):
-        purchase = _own_purchase(request, reference)
+        purchase = _own_purchase(request, reference, approvers_too=True)
         orders = list(purchase.orders.select_related("shipping_address__country").prefetch_related(
             "lines").order_by("number"))
         return render(request, self.template_name, {
             "purchase": purchase, "orders": orders, "paid": payment.is_paid(purchase),
+            "may_decide": purchase.awaits_approval and approvals.can_decide(request.user, purchase),
+            "is_buyer": purchase.user_id == request.user.pk,
+            "reject_form": forms.RejectPurchaseForm(),
         })
 
 
-def _own_purchase(request, reference):
+class ApprovalsView(generic.TemplateView):
+    """The purchases of the approver's company waiting for a decision."""
+
+    template_name = "oscar/checkout/approvals.html"
+
+    def get(self, request):
+        if not request.user.is_authenticated:
+            raise http.Http404
+        return render(request, self.template_name, {"purchases": approvals.pending_for(request.user)})
+
+
+def decide(request, reference, decision):
+    """An approver releases or rejects a purchase of the company (POST only)."""
+    if decision not in ("approve", "reject"):
+        raise http.Http404
+    if request.method != "POST":
+        return http.HttpResponseNotAllowed(["POST"])
+    purchase = _own_purchase(request, reference, approvers_too=True)
+    if not approvals.can_decide(request.user, purchase):
+        raise http.Http404
+    try:
+        if decision == "approve":
+            approvals.approve(purchase, by=request.user)
+            messages.success(request, _("Purchase approved: the buyer may pay for it now."))
+        else:
+            form = forms.RejectPurchaseForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, " ".join(form.errors.get("reason", [])))
+                return redirect("checkout:purchase", reference=reference)
+            approvals.reject(purchase, by=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, _("Purchase rejected: its orders are cancelled."))
+    except approvals.ApprovalRefused as refusal:
+        messages.error(request, str(refusal))
+    return redirect("checkout:purchase", reference=reference)
+
+
+def _own_purchase(request, reference, *, approvers_too=False):
+    """The buyer's purchase (or, with `approvers_too`, one an approver of its company may
+    see); 404 for anyone else, so references cannot be probed."""
     if not request.user.is_authenticated:
         raise http.Http404
-    purchase = get_object_or_404(Purchase, reference=reference)
-    if purchase.user_id != request.user.pk:
-        raise http.Http404
-    return purchase
+    purchase = get_object_or_404(Purchase.objects.select_related("company"), reference=reference)
+    if purchase.user_id == request.user.pk:
+        return purchase
+    if approvers_too and approvals.can_decide(request.user, purchase):
+        return purchase
+    raise http.Http404
 
 
 class ThankYouView(generic.RedirectView):

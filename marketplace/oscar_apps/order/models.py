@@ -27,6 +27,25 @@ class Purchase(models.Model):
     total = models.DecimalField(_("total"), max_digits=14, decimal_places=2)
     payment_method = models.CharField(
         _("payment method"), max_length=16, choices=PAYMENT_METHOD_CHOICES)
+    class Approval(models.TextChoices):
+        NOT_NEEDED = "", _("Not needed")
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    #: The buyer's company, when it placed the purchase for one (its approvers decide).
+    company = models.ForeignKey(
+        "buyers.BuyerCompany", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="purchases", verbose_name=_("company"))
+    approval = models.CharField(_("approval"), max_length=16, choices=Approval.choices,
+                                default=Approval.NOT_NEEDED, blank=True, db_index=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("decided by"))
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    rejection_reason = models.CharField(_("reason"), max_length=500, blank=True)
+    #: A bank transfer's deposit, kept for when an approver releases the purchase.
+    deposit_percent = models.PositiveSmallIntegerField(_("deposit (%)"), default=0)
     #: The buyer's own purchase-order number, printed on the documents.
     buyer_reference = models.CharField(_("your purchase order number"), max_length=64, blank=True)
     created_at = models.DateTimeField(_("placed"), auto_now_add=True)
@@ -39,6 +58,10 @@ class Purchase(models.Model):
 
     def __str__(self):
         return self.reference
+
+    @property
+    def awaits_approval(self) -> bool:
+        return self.approval == self.Approval.PENDING
 
 
 class Order(AbstractOrder):
