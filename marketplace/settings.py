@@ -208,7 +208,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "oscar.apps.search.context_processors.search_form",
                 "oscar.apps.checkout.context_processors.checkout",
-                "oscar.apps.communication.notifications.context_processors.notifications",
+                "marketplace.core.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.core.context_processors.site_chrome",
@@ -217,9 +217,10 @@ TEMPLATES = [
     }
 ]
 
+# Oscar's e-mail login and Django's, with permission sets cached (marketplace/roles/backends.py).
 AUTHENTICATION_BACKENDS = [
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "marketplace.roles.backends.EmailBackend",
+    "marketplace.roles.backends.ModelBackend",
 ]
 LOGIN_REDIRECT_URL = "/"
 

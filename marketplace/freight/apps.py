@@ -27,3 +27,16 @@ class FreightConfig(OscarDashboardConfig):
         from .urls import urlpatterns
 
         return urlpatterns
+
+    def ready(self):
+        super().ready()
+        from django.db.models.signals import post_delete, post_save
+
+        from . import models, selectors
+
+        # The checkout keeps the freight tables in the cache; any change forgets them.
+        for model in (models.FreightService, models.FreightRate, models.FreightZone,
+                      models.SellerShippingProfile):
+            for signal in (post_save, post_delete):
+                signal.connect(selectors.forget_tables, sender=model,
+                               dispatch_uid=f"freight.forget_tables.{signal}.{model.__name__}")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Prefetch, Q
+from django.core.cache import cache
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django_countries import countries
 from oscar.core.loading import get_model
@@ -160,34 +161,71 @@ def _shipment_weight(lines: Sequence[ShipmentLine]):
 
 class FreightTables:
     """The freight rows several sellers' parts share, each read once and only when needed:
-    a checkout page asks freight_options for every seller of the basket on one request."""
+    a checkout page asks freight_options for every seller of the basket on one request.
+
+    Services, rates and zones are reference data that staff and sellers change rarely:
+    they are also kept in the cache (shared by every process) under a version that any
+    save or delete of them moves on (`forget_tables`), so a change shows at the next request.
+    """
 
     def __init__(self, partners):
-        self.partner_ids = [partner.pk for partner in partners]
+        self.partner_ids = sorted(partner.pk for partner in partners)
 
     @classmethod
     def load(cls, partners) -> "FreightTables":
         return cls(partners)
 
+    @staticmethod
+    def _cached(name, load):
+        key = f"freight:tables:{tables_version()}:{name}"
+        found = cache.get(key)
+        if found is None:
+            found = load()
+            cache.set(key, found, TABLES_TTL_SECONDS)
+        return found
+
     @cached_property
     def profiles(self) -> dict:
-        return {profile.partner_id: profile
-                for profile in SellerShippingProfile.objects.filter(partner_id__in=self.partner_ids)}
+        ids = ",".join(map(str, self.partner_ids))
+        return self._cached(f"profiles:{ids}", lambda: {
+            profile.partner_id: profile
+            for profile in SellerShippingProfile.objects.filter(partner_id__in=self.partner_ids)})
 
     @cached_property
     def services(self) -> list:
-        return list(
-            FreightService.objects.filter(Q(partner__isnull=True) | Q(partner_id__in=self.partner_ids))
-            .filter(is_active=True)
-            .prefetch_related(Prefetch("rates", queryset=FreightRate.objects.all()))
-            .order_by("partner_id", "name", "pk"))
+        def load():
+            return list(
+                FreightService.objects.filter(is_active=True)
+                .prefetch_related(Prefetch("rates", queryset=FreightRate.objects.all()))
+                .order_by("partner_id", "name", "pk"))
+        return [service for service in self._cached("services", load)
+                if service.partner_id is None or service.partner_id in self.partner_ids]
 
     @cached_property
     def zones(self) -> list:
-        return list(FreightZone.objects.all())
+        return self._cached("zones", lambda: list(FreightZone.objects.all()))
 
     def services_for(self, partner) -> list:
         return [service for service in self.services if service.partner_id in (None, partner.pk)]
+
+
+TABLES_VERSION_KEY = "freight:tables-version"
+TABLES_TTL_SECONDS = 600
+
+
+def tables_version() -> int:
+    version = cache.get(TABLES_VERSION_KEY)
+    if version is None:
+        cache.add(TABLES_VERSION_KEY, 1, None)
+        version = cache.get(TABLES_VERSION_KEY) or 1
+    return version
+
+
+def forget_tables(**_kwargs) -> None:
+    try:
+        cache.incr(TABLES_VERSION_KEY)
+    except ValueError:
+        cache.delete(TABLES_VERSION_KEY)
 
 
 def freight_options(*, partner, lines: Sequence[ShipmentLine], country_code: str,

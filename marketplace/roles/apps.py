@@ -8,3 +8,8 @@ class RolesConfig(AppConfig):
     name = "marketplace.roles"
     label = "roles"
     verbose_name = _("Roles")
+
+    def ready(self):
+        from .backends import connect_signals
+
+        connect_signals()

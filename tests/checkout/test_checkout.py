@@ -141,7 +141,9 @@ def test_a_country_the_seller_does_not_ship_to_is_refused_and_nothing_is_ordered
 
     client = basket_of_two
     knives, kitchen = sellers
-    SellerShippingProfile.objects.filter(partner=kitchen).update(countries=["FR", "DE"])
+    profile = SellerShippingProfile.objects.get(partner=kitchen)
+    profile.countries = ["FR", "DE"]
+    profile.save()
     give_address(client)
     response = choose_terms(client, {knives: ("FOB|Yangjiang Port", "", ""), kitchen: ("DAP", "Madrid", "")})
     assert response.status_code == 400

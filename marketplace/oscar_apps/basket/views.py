@@ -11,11 +11,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views import View
+from oscar.apps.basket import views as oscar_views
+from oscar.apps.shipping.methods import Free
 from oscar.core.loading import get_model
 
 from marketplace.oscar_apps.partner.validators import validate_line_quantity
 
 from . import services
+from .offers import offers_in_use
 
 Product = get_model("catalogue", "Product")
 
@@ -50,3 +53,25 @@ class AddSampleView(View):
             "%(quantity)s sample units of “%(title)s” are in your basket.", quantity,
         ) % {"quantity": quantity, "title": product.get_title()})
         return redirect("basket:summary")
+
+
+class FreightAtCheckout(Free):
+    """What the basket page says of shipping: freight depends on each seller's trade term,
+    chosen at checkout, so no estimate is shown (Oscar's would be a false "free shipping")."""
+
+    code = "freight-at-checkout"
+    name = _("Freight is agreed with each seller at checkout")
+
+
+class BasketView(oscar_views.BasketView):
+    def get_default_shipping_address(self):
+        return None  # nothing to estimate: freight comes with the trade term
+
+    def get_shipping_methods(self, basket):
+        return [FreightAtCheckout()]
+
+    def get_default_shipping_method(self, basket):
+        return FreightAtCheckout()
+
+    def get_upsell_messages(self, basket):
+        return super().get_upsell_messages(basket) if offers_in_use() else []

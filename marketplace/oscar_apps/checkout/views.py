@@ -122,6 +122,18 @@ class IndexView(oscar_views.IndexView):
 
 
 class ShippingAddressView(MarketplaceCheckoutMixin, oscar_views.ShippingAddressView):
+    def get_initial(self):
+        # Oscar reads the session's country again; the address built for this request has it.
+        address = self.get_shipping_address(self.request.basket)
+        initial = dict(self.checkout_session.new_shipping_address_fields() or {})
+        if initial and address is not None and address.country_id:
+            initial.pop("country_id", None)
+            initial["country"] = address.country
+        return initial
+
+    def get_available_addresses(self):
+        return super().get_available_addresses().select_related("country")
+
     def form_valid(self, form):
         # Another destination changes the freight each seller can offer: choose again.
         self.checkout_session._flush_namespace(TERMS_NAMESPACE)
