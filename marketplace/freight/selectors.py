@@ -17,6 +17,7 @@ from django_countries import countries
 from oscar.core.loading import get_model
 
 from marketplace.buyers.countries import EXCLUDED_COUNTRIES
+from marketplace.core.cache_versions import CacheVersion
 
 from . import incoterms
 from .models import (
@@ -177,7 +178,7 @@ class FreightTables:
 
     @staticmethod
     def _cached(name, load):
-        key = f"freight:tables:{tables_version()}:{name}"
+        key = f"freight:tables:{TABLES.current()}:{name}"
         found = cache.get(key)
         if found is None:
             found = load()
@@ -209,23 +210,9 @@ class FreightTables:
         return [service for service in self.services if service.partner_id in (None, partner.pk)]
 
 
-TABLES_VERSION_KEY = "freight:tables-version"
 TABLES_TTL_SECONDS = 600
-
-
-def tables_version() -> int:
-    version = cache.get(TABLES_VERSION_KEY)
-    if version is None:
-        cache.add(TABLES_VERSION_KEY, 1, None)
-        version = cache.get(TABLES_VERSION_KEY) or 1
-    return version
-
-
-def forget_tables(**_kwargs) -> None:
-    try:
-        cache.incr(TABLES_VERSION_KEY)
-    except ValueError:
-        cache.delete(TABLES_VERSION_KEY)
+TABLES = CacheVersion("freight:tables-version")
+forget_tables = TABLES.bump
 
 
 def freight_options(*, partner, lines: Sequence[ShipmentLine], country_code: str,

@@ -20,9 +20,8 @@ from django.utils import timezone
 from oscar.apps.partner.strategy import PurchaseInfo
 from oscar.core.loading import get_class
 
-from marketplace.currency.services import Converter, RateUnavailable
-
 from .models import Quote
+from .selectors import quoted_unit_price
 
 FixedPrice = get_class("partner.prices", "FixedPrice")
 MinimumOrder = get_class("partner.availability", "MinimumOrder")
@@ -76,13 +75,4 @@ class AcceptedQuotePricing:
                           .order_by("decided_at", "pk")):
                 quotes[quote.rfq.product_id] = quote  # the latest decision wins
             cached = self._accepted_quotes = (buyer.pk, quotes)
-        quote = cached[1].get(product.pk)
-        if quote is None:
-            return None
-        price = quote.unit_price_for(quantity)
-        if price is None or not currency or currency == quote.currency:
-            return price
-        try:
-            return Converter().convert(price, quote.currency, currency)
-        except RateUnavailable:
-            return None
+        return quoted_unit_price(cached[1].get(product.pk), quantity, currency=currency)

@@ -101,6 +101,13 @@ def accepted_quote_price(
         .order_by("-decided_at", "-pk")
         .first()
     )
+    return quoted_unit_price(quote, quantity, currency=currency, on=on)
+
+
+def quoted_unit_price(quote, quantity: int, currency: str | None = None, on: date | None = None,
+                      ) -> Decimal | None:
+    """The unit price `quote` gives `quantity` units, in `currency` (rates of `on`); None
+    without a quote, below its first tier or without a rate."""
     if quote is None:
         return None
     price = quote.unit_price_for(quantity)

@@ -15,23 +15,11 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from oscar.apps.customer.auth_backends import EmailBackend as OscarEmailBackend
 
-VERSION_KEY = "auth:permissions-version"
+from marketplace.core.cache_versions import CacheVersion
+
 TTL_SECONDS = 300
-
-
-def permissions_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY) or 1
-    return version
-
-
-def forget_permissions(**_kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet: the first reader starts it
-        cache.delete(VERSION_KEY)
+PERMISSIONS = CacheVersion("auth:permissions-version")
+forget_permissions = PERMISSIONS.bump
 
 
 class CachedPermissions:
@@ -40,7 +28,7 @@ class CachedPermissions:
             return super().get_all_permissions(user_obj, obj)
         if hasattr(user_obj, "_perm_cache"):
             return user_obj._perm_cache
-        key = f"auth:permissions:{permissions_version()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
+        key = f"auth:permissions:{PERMISSIONS.current()}:{user_obj.pk}:{int(user_obj.is_superuser)}"
         permissions = cache.get(key)
         if permissions is None:
             permissions = super().get_all_permissions(user_obj, obj)
