@@ -13,9 +13,9 @@ amounts and trade terms, and each seller's payment plan. Target: p95 under 300 m
 """
 
 import argparse
-import re
 import os
 import platform
+import re
 import sqlite3
 import sys
 import time
