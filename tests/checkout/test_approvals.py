@@ -113,3 +113,12 @@ def test_within_the_limit_no_approval_is_needed(client, buyer, knife, sellers, c
     purchase = Purchase.objects.get()
     assert purchase.approval == Purchase.Approval.NOT_NEEDED
     assert response["Location"] == f"/en/checkout/pay/{purchase.reference}/"
+
+
+def test_approvers_find_the_waiting_purchases_from_their_company_pages(client, buyer, company):
+    client.force_login(company[1])
+    page = client.get("/en/buyers/company/").content.decode()
+    assert 'href="/en/checkout/approvals/"' in page
+    client.force_login(buyer)  # a buyer decides nothing
+    assert 'href="/en/checkout/approvals/"' not in client.get("/en/buyers/company/").content.decode()
+    assert "No purchase waits for your approval." in client.get("/en/checkout/approvals/").content.decode()
