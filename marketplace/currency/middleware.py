@@ -37,5 +37,5 @@ class CurrencyAwareBasketMiddleware(BasketMiddleware):
         from .basket import reprice_lines
 
         reprice_lines(basket)
-        if offers_in_use():
+        if not basket.is_empty and offers_in_use():
             super().apply_offers_to_basket(request, basket)
