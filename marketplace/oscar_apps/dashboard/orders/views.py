@@ -141,7 +141,9 @@ def move(request, order, new_status: str, **shipment) -> bool:
 
 def move_hint(order, user, offered) -> str:
     """Why a seller is offered no move, or not the shipment, now."""
-    if statuses.SHIPPED in rules.moves_for(order, user) and statuses.SHIPPED not in offered:
+    if (statuses.SHIPPED in rules.moves_for(order, user) and statuses.SHIPPED not in offered
+            or order.status == statuses.DEPOSIT_PAID):
+        # At "Deposit received" the pipeline offers production only: say why not shipping.
         return _("The order is not fully paid yet: it can be shipped once the whole amount "
                  "is received.")
     if offered or user.is_staff:
