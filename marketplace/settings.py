@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "marketplace.order_lifecycle",
     "marketplace.freight",
     "marketplace.bank_transfer",
+    "marketplace.outbox",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
