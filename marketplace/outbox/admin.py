@@ -4,7 +4,7 @@ correct and resend (a new message in the old one's place)."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -94,14 +94,16 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         if not self.has_change_permission(request, message):
             raise PermissionDenied
         if message.status not in services.CORRECTABLE:
-            raise Http404("This message cannot be corrected.")
+            self.message_user(request, _("A message being sent or already corrected cannot be corrected."),
+                              messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:outbox_outboxmessage_change", args=[message.pk]))
         form = CorrectionForm(request.POST or None, payload_format=message.payload_format,
                               initial={"payload": message.payload})
         if request.method == "POST" and form.is_valid():
             try:
                 corrected = services.correct_and_resend(message, form.cleaned_data["payload"])
             except services.NotCorrectable:  # corrected or claimed meanwhile
-                self.message_user(request, _("This message changed meanwhile; it was not corrected."),
+                self.message_user(request, _("A message being sent or already corrected cannot be corrected."),
                                   messages.ERROR)
                 return HttpResponseRedirect(reverse("admin:outbox_outboxmessage_change", args=[message.pk]))
             self.log_change(request, message, f"Superseded by {corrected.idempotency_key}")
