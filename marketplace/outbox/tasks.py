@@ -15,7 +15,8 @@ def relay_subject(subject):
 
 
 @shared_task(name="outbox.relay_pending", acks_late=True)
-def relay_pending():
+def relay_pending(batch_size=200, max_seconds=50.0):
     """Beat, every minute: send whatever is due, messages whose relay was never queued
-    (the broker was down at commit) or whose backend was down included."""
-    return relay.relay_pending().outcomes
+    (the broker was down at commit) or whose backend was down included. A run stops
+    after `max_seconds`; the next beat takes up what is left."""
+    return relay.relay_pending(batch_size=batch_size, max_seconds=max_seconds).outcomes
