@@ -361,6 +361,8 @@ CELERY_BEAT_SCHEDULE = {
     "expire-overdue-rfqs": {"task": "rfq.expire_overdue_rfqs", "schedule": 3600.0},
     # Buyers are reminded once per due date of a T/T deposit or balance left unpaid.
     "remind-overdue-bank-transfers": {"task": "bank_transfer.remind_overdue", "schedule": 3600.0},
+    # Messages to the authorities whose relay was not enqueued (broker down) or must retry.
+    "relay-outbox": {"task": "outbox.relay_pending", "schedule": 60.0},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------
