@@ -11,6 +11,9 @@ NOW = datetime.datetime(2025, 3, 3, 9, 0, tzinfo=datetime.UTC)
 
 @pytest.fixture(autouse=True)
 def _locmem_backends(settings):
+    # The default backend is the file one whenever the settings run the production
+    # profile (as with DATABASE_URL on PostgreSQL in CI); these tests want the in-memory one.
+    settings.PRODUCTION = False
     settings.MARKETPLACE_OUTBOX_BACKENDS = {}
     settings.MARKETPLACE_OUTBOX_RETRY_BASE_SECONDS = 30
     settings.MARKETPLACE_OUTBOX_RETRY_CAP_SECONDS = 600
