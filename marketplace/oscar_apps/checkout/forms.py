@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
+from oscar.core.loading import get_model
 
 from marketplace.cbec_tax.forms import BuyerIdentityForm
 
@@ -111,3 +113,21 @@ class PlaceCbecOrderForm(PlaceOrderForm, BuyerIdentityForm):
 class RejectPurchaseForm(forms.Form):
     reason = forms.CharField(label=_("Reason (told to the buyer)"), max_length=500, required=True,
                              widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ShippingAddressForm(OscarShippingAddressForm):
+    """Oscar's address form, reading the countries shipped to once: Oscar counts them, then
+    lists them again to draw the select (two queries of a table of some 240 rows)."""
+
+    def adjust_country_field(self):
+        country_model = get_model("address", "Country")
+        shipping = country_model._default_manager.filter(is_shipping_country=True)
+        countries = list(shipping)
+        if len(countries) == 1:
+            self.fields.pop("country", None)
+            self.instance.country = countries[0]
+            return
+        field = self.fields["country"]
+        field.queryset = shipping  # read again only to check a posted choice
+        field.empty_label = None
+        field.widget.choices = [(country.pk, str(country)) for country in countries]

@@ -122,14 +122,17 @@ class IndexView(oscar_views.IndexView):
 
 
 class ShippingAddressView(MarketplaceCheckoutMixin, oscar_views.ShippingAddressView):
+    form_class = forms.ShippingAddressForm
+
     def get_initial(self):
-        # Oscar reads the session's country again; the address built for this request has it.
-        address = self.get_shipping_address(self.request.basket)
+        # The select takes the country's code: Oscar looked the country up for it.
         initial = dict(self.checkout_session.new_shipping_address_fields() or {})
-        if initial and address is not None and address.country_id:
-            initial.pop("country_id", None)
-            initial["country"] = address.country
+        if "country_id" in initial:
+            initial["country"] = initial.pop("country_id")
         return initial
+
+    def get_shipping_method(self, basket, shipping_address=None, **kwargs):
+        return None  # the address step shows no freight: it is chosen at the next step
 
     def get_available_addresses(self):
         return super().get_available_addresses().select_related("country")
