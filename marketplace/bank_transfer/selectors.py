@@ -1,11 +1,9 @@
 """Reading bank-transfer plans: what was received, what is still due and by when, who may see it."""
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import DecimalField, F, OuterRef, Q, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
@@ -143,13 +141,9 @@ def bank_details() -> list[tuple[str, str]]:
     """The platform's account that buyers transfer to, as (label, value) pairs in print order
     (setting MARKETPLACE_BANK_DETAILS, read the way the proforma invoice reads it)."""
     # Imported here: the proforma invoice (trade_documents.content) reads plans from this module.
-    from marketplace.trade_documents.content import BANK_DETAIL_LABELS
+    from marketplace.trade_documents.content import bank_details_of
 
-    details = getattr(settings, "MARKETPLACE_BANK_DETAILS", {}) or {}
-    if not isinstance(details, Mapping):
-        return []
-    return [(str(label), str(details[key])) for key, label in BANK_DETAIL_LABELS.items()
-            if details.get(key)]
+    return bank_details_of(None)
 
 
 # --- the dashboard -------------------------------------------------------------------

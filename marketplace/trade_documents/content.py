@@ -284,7 +284,7 @@ def _part(kind, order, partner, lines, formats, cny, in_cny, index) -> DocumentP
         total_net_weight=formats.weight(_sum(nets)),
         total_gross_weight=formats.weight(_sum(grosses)),
         total_volume=formats.volume(_sum(volumes)),
-        bank_details=_bank_details(enterprise) if kind == DocumentKind.PROFORMA_INVOICE else [],
+        bank_details=bank_details_of(enterprise) if kind == DocumentKind.PROFORMA_INVOICE else [],
     )
 
 
@@ -377,11 +377,13 @@ def _consignee(order, formats: DocumentFormats) -> Party | None:
     return party
 
 
-def _bank_details(enterprise) -> list[tuple[str, str]]:
+def bank_details_of(enterprise=None) -> list[tuple[str, str]]:
     """The seller's bank account if its enterprise has one, else the platform's (it collects
     the payment as the marketplace)."""
     details = getattr(enterprise, "bank_details", None)
     if not isinstance(details, Mapping) or not details:
         details = getattr(settings, "MARKETPLACE_BANK_DETAILS", {}) or {}
+    if not isinstance(details, Mapping):  # a misconfigured setting prints no account
+        return []
     return [(str(label), str(details[key])) for key, label in BANK_DETAIL_LABELS.items()
             if details.get(key)]

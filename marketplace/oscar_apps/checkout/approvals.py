@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from marketplace.bank_transfer.services import create_plan
 from marketplace.buyers import selectors as buyers
 from marketplace.currency.services import Converter, RateUnavailable
 from marketplace.order_lifecycle import statuses
@@ -42,8 +43,6 @@ def release(purchase) -> None:
     card, bank-transfer orders get their deposit and balance plan."""
     for order in purchase.orders.order_by("number"):
         if purchase.payment_method == Purchase.BANK_TRANSFER:
-            from marketplace.bank_transfer.services import create_plan
-
             create_plan(order, deposit_percent=purchase.deposit_percent, reference=order.number)
         elif order.status == statuses.PLACED:
             order.set_status(statuses.AWAITING_PAYMENT)

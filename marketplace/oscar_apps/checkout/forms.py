@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
 from oscar.core.loading import get_model
 
+from marketplace.buyers.text import validate_printable
 from marketplace.cbec_tax.forms import BuyerIdentityForm
 
 from . import terms
@@ -88,10 +89,8 @@ class PaymentMethodForm(forms.Form):
         help_text=_("Optional; printed on the invoices."))
 
     def clean_buyer_reference(self):
-        value = " ".join(self.cleaned_data["buyer_reference"].split())
-        if any(ord(char) < 32 or 0x7F <= ord(char) < 0xA0 for char in value):
-            raise ValidationError(_("Write the reference in plain text."))
-        return value
+        validate_printable(self.cleaned_data["buyer_reference"])
+        return " ".join(self.cleaned_data["buyer_reference"].split())
 
     def clean(self):
         data = super().clean()

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from marketplace.buyers.text import validate_printable
 from marketplace.freight import selectors as freight
 from marketplace.oscar_apps.partner.models import IncotermOffer
 
@@ -62,9 +63,8 @@ def default_named_place(offer: TermOffer, *, city: str, country_name: str) -> st
 
 
 def clean_named_place(value: str) -> str:
+    validate_printable(value or "")
     text = " ".join((value or "").split())
-    if any(ord(char) < 32 or 0x7F <= ord(char) < 0xA0 for char in text):
-        raise ValidationError(_("Write the place in plain text."), code="control")
     if len(text) > NAMED_PLACE_MAX_LENGTH:
         raise ValidationError(
             _("Keep the named place within %(limit)d characters.") % {"limit": NAMED_PLACE_MAX_LENGTH},
