@@ -112,6 +112,13 @@ INSTALLED_APPS = [
     "marketplace.freight",
     "marketplace.bank_transfer",
     "marketplace.outbox",
+    "marketplace.ceb",
+    "marketplace.single_window",
+    "marketplace.declaration",
+    "marketplace.inspection",
+    "marketplace.rebates",
+    "marketplace.forex_reports",
+    "marketplace.trade_stats",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",

@@ -25,6 +25,13 @@ urlpatterns = [
     path("payments/", include("marketplace.payments.urls")),
     path("dashboard/freight/", include("marketplace.freight.urls")),
     path("dashboard/bank-transfers/", include("marketplace.bank_transfer.urls")),
+    path("dashboard/declarations/", include("marketplace.declaration.urls")),
+    path("dashboard/inspection/", include("marketplace.inspection.urls")),
+    path("dashboard/tax/", include("marketplace.rebates.urls")),
+    path("dashboard/forex/", include("marketplace.forex_reports.urls")),
+    path("dashboard/statistics/", include("marketplace.trade_stats.urls")),
+    # Receipts posted back by the single-window adapter, in no language.
+    path("single-window/", include("marketplace.single_window.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

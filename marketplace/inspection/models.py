@@ -1,0 +1,1 @@
+"""Models of the app (see apps.py)."""
