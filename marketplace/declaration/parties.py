@@ -95,3 +95,16 @@ def declarant(enterprise) -> Party:
     if enterprise.customs_code:
         return Party(code=enterprise.customs_code, name=enterprise.legal_name_zh)
     return agent()
+
+
+#: DEMO: a data-exchange user id of the shape firms get (DXPENT + 10 digits) [P DOMAIN §2.1].
+DEMO_DXP_ID = "DXPENT0000000001"
+
+
+def base_transfer():
+    """Who transmits the messages (CEB BaseTransfer): the platform's E-port client."""
+    from marketplace.ceb.documents import BaseTransfer
+
+    transmitter = platform()
+    dxp_id = str(getattr(settings, "MARKETPLACE_CUSTOMS_DXP_ID", None) or DEMO_DXP_ID)
+    return BaseTransfer(cop_code=transmitter.code[:18], cop_name=transmitter.name[:100], dxp_id=dxp_id[:30])

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Sum
@@ -135,7 +136,7 @@ def is_fully_paid(order) -> bool:
 
 
 def move_order(order, new_status: str, *, by, carrier: str = "", tracking_number: str = "",
-               note: str = "") -> StatusChangeDetail:
+               note: str = "", declare: bool = True) -> StatusChangeDetail:
     """`by` (a user, or None for the system) moves `order` to `new_status`.
 
     Guarantees, in one transaction with the order locked: only a move of the pipeline,
@@ -146,7 +147,23 @@ def move_order(order, new_status: str, *, by, carrier: str = "", tracking_number
     (is_fully_paid), whoever ships. The change is recorded with who made it and in which
     role (StatusChangeDetail, returned), the order's lines follow it (statuses.CASCADE),
     and the buyer is e-mailed after commit.
+
+    A shipment is declared to customs: it goes through declaration.declare_shipment
+    (which calls back here with declare=False), so an order lacking what customs need is
+    refused with the list (a ValidationError) and nothing moves. The setting
+    MARKETPLACE_DECLARE_ON_SHIP (default True) turns that off where customs is not the
+    subject (tests of the lifecycle alone).
     """
+    if (new_status == statuses.SHIPPED and declare
+            and getattr(settings, "MARKETPLACE_DECLARE_ON_SHIP", True)):
+        from marketplace.declaration.services import declare_shipment, is_declared
+
+        if is_declared(order):  # shipped already: the move below says so
+            return move_order(order, new_status, by=by, carrier=carrier, tracking_number=tracking_number,
+                              note=note, declare=False)
+        declare_shipment([order], user=by, carrier=carrier, tracking_number=tracking_number, note=note)
+        return (StatusChangeDetail.objects.select_related("status_change")
+                .filter(status_change__order=order).latest("pk"))
     carrier = plain_text(carrier, single_line=True)
     tracking_number = plain_text(tracking_number, single_line=True)
     note = plain_text(note)
