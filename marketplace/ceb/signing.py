@@ -68,7 +68,7 @@ def _test_identity() -> tuple[object, object, str]:
     return key, cert, key_name
 
 
-def test_certificate_pem() -> bytes:
+def certificate_pem_of_test_signer() -> bytes:
     """The TestSigner's certificate, for tests that verify its signatures."""
     from cryptography.hazmat.primitives.serialization import Encoding
 

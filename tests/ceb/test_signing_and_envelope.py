@@ -12,7 +12,7 @@ from marketplace.ceb import schema
 from marketplace.ceb.builders import build, render
 from marketplace.ceb.envelope import RECEIVER_EXPORT, RECEIVER_IMPORT, unwrap, wrap
 from marketplace.ceb.errors import CebInvalid, CebReceiptError, SignerRefused, SignerUnavailable
-from marketplace.ceb.signing import HttpSigner, TestSigner, get_signer, test_certificate_pem
+from marketplace.ceb.signing import HttpSigner, TestSigner, certificate_pem_of_test_signer, get_signer
 from tests.ceb import samples as s
 
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
@@ -26,7 +26,7 @@ def test_signed_import_list_validates_and_verifies(ceb_xsd):
     signed = signed_import_list()
 
     schema.validate(signed)  # CEB621 requires ds:Signature
-    XMLVerifier().verify(signed, x509_cert=test_certificate_pem().decode())
+    XMLVerifier().verify(signed, x509_cert=certificate_pem_of_test_signer().decode())
     root = etree.fromstring(signed)
     assert [etree.QName(child).localname for child in root] == [
         "Inventory", "BaseTransfer", "Signature"]
@@ -44,7 +44,7 @@ def test_a_changed_signed_message_no_longer_verifies():
     tampered = signed_import_list().replace("张三".encode(), "李四".encode(), 1)
 
     with pytest.raises(Exception):  # noqa: B017 - signxml raises InvalidDigest
-        XMLVerifier().verify(tampered, x509_cert=test_certificate_pem().decode())
+        XMLVerifier().verify(tampered, x509_cert=certificate_pem_of_test_signer().decode())
 
 
 def test_signer_comes_from_settings(settings):
