@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from django.utils.translation import gettext_lazy as _
 
@@ -311,22 +312,24 @@ def _is_optional(field) -> bool:
     return field.default is None
 
 
+@cache
+def _plan(kind: type) -> tuple[tuple[str, bool, Check | None], ...]:
+    """(field, optional, check) per field of a document type, worked out once."""
+    spec = SPECS[kind]
+    return tuple((field.name, _is_optional(field), spec.get(field.name))
+                 for field in fields(kind) if field.name not in ("lines", "invt_nos"))
+
+
 def _check_fields(document: object, prefix: str = "") -> list[FieldError]:
-    spec = SPECS[type(document)]
     errors: list[FieldError] = []
-    for field in fields(document):  # type: ignore[arg-type]
-        name = field.name
-        if name in ("lines", "invt_nos"):
-            continue
+    for name, optional, check_value in _plan(type(document)):
         value = getattr(document, name)
-        path = f"{prefix}{name}"
-        if value is None or (isinstance(value, str) and value == ""):
-            if not _is_optional(field):
-                errors.append(FieldError(path, str(_("is required"))))
+        if value is None or value == "":
+            if not optional:
+                errors.append(FieldError(f"{prefix}{name}", str(_("is required"))))
             continue
-        check_value = spec.get(name)
         if check_value is not None:
-            errors.extend(check_value(path, value))
+            errors.extend(check_value(f"{prefix}{name}", value))
     return errors
 
 

@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -34,8 +36,9 @@ def guid_for(key: str) -> str:
     return str(uuid.uuid5(GUID_NAMESPACE, key)).upper()
 
 
+@cache
 def q(name: str) -> str:
-    """Qualified tag name in the CEB namespace."""
+    """Qualified tag name in the CEB namespace (cached: builders ask for it per field)."""
     return f"{{{CEB_NS}}}{name}"
 
 
@@ -64,7 +67,7 @@ Field = tuple[str, Callable[[object], object]]
 
 
 def attr(name: str) -> Callable[[object], object]:
-    return lambda document: getattr(document, name)
+    return attrgetter(name)
 
 
 def const(value: str) -> Callable[[object], object]:
@@ -73,11 +76,14 @@ def const(value: str) -> Callable[[object], object]:
 
 def fill(node: etree._Element, document: object, layout: Iterable[Field]) -> etree._Element:
     sub = etree.SubElement
+    party = d.Party
     for name, getter in layout:
         value = getter(document)
         if value is None:
             continue
-        if isinstance(value, d.Party):
+        if value.__class__ is str:
+            sub(node, q(name)).text = value
+        elif isinstance(value, party):
             sub(node, q(f"{name}Code")).text = value.code
             sub(node, q(f"{name}Name")).text = value.name
         else:
