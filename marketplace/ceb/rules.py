@@ -76,15 +76,17 @@ def text(max_length: int, *, exact: int | None = None, min_length: int = 1,
             return _err(path, _("at least %(n)d characters (got %(got)d)")
                         % {"n": min_length, "got": len(value)})
         if pattern is not None and not pattern.match(value):
-            return _err(path, pattern_text or _("has the wrong format"))
+            message = pattern_text() if callable(pattern_text) else pattern_text
+            return _err(path, message or _("has the wrong format"))
         return []
 
     return check
 
 
 def digits(n: int, what) -> Check:
-    return text(n, exact=n, pattern=_DIGITS[n], pattern_text=_("must be %(n)d digits (%(what)s)")
-                % {"n": n, "what": what})
+    # Formatted when an error occurs, not at import: translations are not ready then.
+    return text(n, exact=n, pattern=_DIGITS[n],
+                pattern_text=lambda: _("must be %(n)d digits (%(what)s)") % {"n": n, "what": what})
 
 
 def choice(*allowed: str) -> Check:

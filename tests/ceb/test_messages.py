@@ -242,3 +242,18 @@ def test_message_type_of_bytes_and_non_ceb_roots():
     assert message_type_of(render(build(s.import_order(), base_transfer=s.TRANSFER))) == "CEB311"
     with pytest.raises(CebInvalid):
         message_type_of(etree.Element("other"))
+
+
+def test_iso_codes_where_customs_codes_belong_are_refused():
+    errors = errors_of(s.export_inventory(country="US", f_currency="USD"))
+
+    assert errors == {"country": "must be exactly 3 characters (got 2)",
+                      "f_currency": "must be 3 digits (customs parameter code)"}
+
+
+def test_lines_share_the_order_currency():
+    order = s.export_order()
+    lines = [replace(order.lines[0], currency="142")] + list(order.lines[1:])
+
+    assert errors_of(replace(order, lines=lines)) == {
+        "lines[0].currency": "must be the order's currency 502"}
