@@ -4,7 +4,7 @@ the e-tax slips customs send back for retail imports."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -82,12 +82,18 @@ def _return_time(value) -> str:
     return str(value or "")[:20]
 
 
-def take_tax_slips(received: Iterable[slips.TaxSlip]) -> list[TaxSlipRecord]:
+def take_tax_slips(received: Iterable[slips.TaxSlip], *,
+                   order_for_inventory: Callable[[str], str | None] | None = None) -> list[TaxSlipRecord]:
     """Store the slips and compare each with the platform's tax for its order, per tax to the fen.
 
     Idempotent per tax number and status: a slip received again returns the record already
     stored, unchanged. Void slips (status 3) are stored and shown as void, not compared.
     A slip for an order the platform does not know is kept as "unknown order".
+
+    The 2022 slip names the inventory list (invtNo), not always the order: without an order
+    number the order is `order_for_inventory(invt_no)` when the caller can tell (the
+    declaration that received the list's number), else the order of an earlier slip of the
+    same list.
     """
     records = []
     for slip in received:
@@ -99,9 +105,11 @@ def take_tax_slips(received: Iterable[slips.TaxSlip]) -> list[TaxSlipRecord]:
         if existing is not None:
             records.append(existing)
             continue
+        invt_no = str(slip.invt_no or "")[:18]
+        order_no = str(slip.order_no or "") or _order_of_inventory(invt_no, order_for_inventory)
         record = TaxSlipRecord(
-            guid=str(slip.guid)[:36], return_time=_return_time(slip.return_time), invt_no=str(slip.invt_no)[:18],
-            tax_no=str(slip.tax_no)[:18], order_no=str(slip.order_no)[:60], status=status,
+            guid=str(slip.guid)[:36], return_time=_return_time(slip.return_time), invt_no=invt_no,
+            tax_no=str(slip.tax_no)[:18], order_no=order_no[:60], status=status,
             customs_tax=_money(slip.customs_tax), value_added_tax=_money(slip.value_added_tax),
             consumption_tax=_money(slip.consumption_tax), items=[slips.item_as_json(item) for item in slip.items])
         _compare(record)
@@ -114,9 +122,23 @@ def take_tax_slips(received: Iterable[slips.TaxSlip]) -> list[TaxSlipRecord]:
     return records
 
 
+def _order_of_inventory(invt_no: str, lookup: Callable[[str], str | None] | None) -> str:
+    if not invt_no:
+        return ""
+    if lookup is not None:
+        found = lookup(invt_no)
+        if found:
+            return str(found)
+    earlier = TaxSlipRecord.objects.filter(invt_no=invt_no).exclude(order_no="").values_list("order_no", flat=True)
+    return earlier.first() or ""
+
+
 def _compare(record: TaxSlipRecord) -> None:
     if record.status == SlipStatus.VOID:
         record.match = SlipMatch.VOID
+        return
+    if not record.order_no:
+        record.match, record.note = SlipMatch.UNKNOWN_ORDER, "no order number, inventory list not known"
         return
     try:
         platform = slips.platform_tax(record.order_no)

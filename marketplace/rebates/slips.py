@@ -43,7 +43,7 @@ class TaxSlip(Protocol):
     return_time: Any  # customs' yyyyMMddHHmmssSSS, as text or a datetime
     invt_no: str
     tax_no: str
-    order_no: str
+    order_no: str | None  # not in the 2022 TaxHeadRd: then found from the inventory list number
     status: str
     customs_tax: Decimal
     value_added_tax: Decimal
