@@ -1,6 +1,7 @@
 """Celery entry points of the tax reports; each is safe to run twice."""
 
 import logging
+from datetime import date
 
 from celery import shared_task
 from django.utils import timezone
@@ -9,7 +10,7 @@ logger = logging.getLogger(__name__)
 
 
 @shared_task(name="rebates.submit_previous_month", acks_late=True)
-def submit_previous_month():
+def submit_previous_month(today: str | None = None):
     """Beat, on the 1st of each month: the previous month's rebate report to the tax outbox.
 
     Running it again (or daily) sends nothing new unless the month's report changed. A month
@@ -17,7 +18,8 @@ def submit_previous_month():
     """
     from . import services
 
-    year, month = services.previous_month(timezone.localdate())
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    year, month = services.previous_month(day)
     try:
         submission = services.submit_month(year, month, user=None)
     except services.ReportIncomplete as incomplete:
