@@ -21,7 +21,11 @@ from .validators import validate_authority_number
 
 
 def _add_problems(form: forms.ModelForm, problems: dict[str, list[str]]) -> None:
+    """The service's problems as form errors, beside the form's own (a field already in
+    error keeps its own message: the service read an empty value there)."""
     for field, messages in problems.items():
+        if field in form.errors:
+            continue
         for message in messages:
             form.add_error(field if field in form.fields else None, message)
 
@@ -44,7 +48,7 @@ class EnterpriseFilingForm(forms.ModelForm):
         # After Django has copied the cleaned data onto the instance: the service's rules
         # read the filing as it would be saved.
         super()._post_clean()
-        if not self.errors:
+        if self.instance.enterprise_id is not None:
             _add_problems(self, services.enterprise_filing_problems(self.instance))
 
 
@@ -69,11 +73,14 @@ class CommodityFilingForm(forms.ModelForm):
     def _post_clean(self):
         super()._post_clean()
         product = self.cleaned_data.get("product")
-        if product is None or self.errors:
+        if product is None:
             return
         if not self.instance.enterprise_id:
             # The seller of the product among the user's enterprises.
             self.instance.enterprise = self.enterprises.filter(partner__stockrecords__product=product).first()
+        if self.instance.enterprise_id is None:
+            self.add_error("product", _("This product is not sold by one of your approved enterprises."))
+            return
         self.instance.hs_code = product.hs_code_id or ""
         _add_problems(self, services.commodity_filing_problems(self.instance))
 
