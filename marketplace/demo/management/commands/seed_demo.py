@@ -1,12 +1,15 @@
 from django.core.management.base import BaseCommand, CommandError
+from oscar.core.loading import get_model
 
+from marketplace.demo.order_history import seed_order_history
 from marketplace.demo.services import admin_login_line, seed_demo
 
 
 class Command(BaseCommand):
     help = (
         "Load a demo marketplace: Yangjiang's five clusters, manufacturers, products with "
-        "stock and pictures, exchange rates, localized CMS pages and an admin account. "
+        "stock and pictures, exchange rates, localized CMS pages, an admin account and a "
+        "history of cross-border orders (last year and this year to date). "
         "Safe to run again: only what is missing is added."
     )
 
@@ -19,6 +22,12 @@ class Command(BaseCommand):
     def handle(self, *args, products, if_empty, **options):
         if products < 0:
             raise CommandError("--products must be 0 or more.")
+        # --if-empty skips the whole demo, its order history included.
+        skipped = if_empty and get_model("catalogue", "Product").objects.exists()
         created = seed_demo(products=products, if_empty=if_empty, report=self.stdout.write)
+        if not skipped:
+            self.stdout.write("Order history")
+            orders = seed_order_history(report=self.stdout.write)
+            self.stdout.write(f"  {orders} demo orders created")
         self.stdout.write(f"Done: {created} products created.")
         self.stdout.write(admin_login_line())
