@@ -259,6 +259,11 @@ def import_documents(order, shipment: Shipment) -> list[PlannedMessage]:
         buyer_id_number=buyer.id_number, buyer_name=buyer.name, buyer_telephone=telephone,
         consignee_address=consignee_address, trade_mode=modes.RETAIL, traf_mode=traf_mode, country=origin,
         freight=freight, insured_fee=ZERO, gross_weight=gross, net_weight=net, cop_no=order.number[:20],
+        # Direct purchase (9610) lists name the vehicle, voyage and master bill. The platform
+        # knows only the carrier and the parcel's waybill at shipping: those stand in ([U];
+        # the carrier's manifest should supply them, and a correction can send them).
+        traf_no=_cut(shipment.carrier, 100) or "-", voyage_no=shipment.shipped_on.strftime("%Y%m%d"),
+        bill_no=shipment.tracking_number[:37],
         lines=[doc.ImportInventoryLine(
             gnum=item.gnum, gcode=item.line.product.hs_code_id,
             gname=_cut(item.line.product.hs_code.description_zh or chinese_name(item.line), 250),
@@ -276,7 +281,9 @@ def import_documents(order, shipment: Shipment) -> list[PlannedMessage]:
 def check_three_documents(order_doc, payment_doc, waybill_doc, inventory_doc) -> None:
     """Customs match order, payment and waybill (三单对碰) and the list against them; a
     mismatch is refused there, so it is refused here first (MappingError)."""
-    problems = []
+    from marketplace.ceb.matching import match_import_documents
+
+    problems = [str(mismatch) for mismatch in match_import_documents(order_doc, payment_doc, waybill_doc)]
     if not (order_doc.order_no == payment_doc.order_no == waybill_doc.order_no == inventory_doc.order_no):
         problems.append("order numbers differ")
     if order_doc.actural_paid != payment_doc.amount_paid:

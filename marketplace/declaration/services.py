@@ -163,8 +163,18 @@ def _inspection_batch(orders: list, *, user) -> None:
     except ImportError:
         return
     record_batch = getattr(inspection, "record_batch_declaration", None)
-    if record_batch is not None:
+    if record_batch is None:
+        return
+    refusal = getattr(inspection, "InspectionFactsMissing", None)
+    try:
         record_batch(orders, user=user)
+    except Exception as error:
+        if refusal is None or not isinstance(error, refusal):
+            raise
+        # Its facts were asked first (facts.inspection_missing); one it checks only here
+        # still stops the whole shipment, with its words.
+        raise ShipmentRefused({"": [facts.MissingFact(order_number="", code="inspection", what=str(message))
+                                    for message in getattr(error, "messages", [str(error)])]}) from error
 
 
 def is_declared(order) -> bool:
