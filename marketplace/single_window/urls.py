@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+"""The single window's callbacks under /single-window/, in no language (marketplace/urls.py)."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "single_window"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("receipts/", views.receipts, name="receipts"),
+]
