@@ -31,6 +31,10 @@ def receipts(request):
     except inbox.BadReceipt as exc:
         return JsonResponse({"status": "error", "error": f"not a readable receipt: {exc}"[:500]}, status=400)
     except UnknownGuid as exc:
+        # LocaleMiddleware answers a 404 outside the language prefix with a redirect to the
+        # prefixed path (which Wagtail's catch-all makes "valid"); judged by this app's own
+        # urlconf, which has no language prefix, the adapter gets the 404 itself.
+        request.urlconf = "marketplace.single_window.urls"
         return JsonResponse({"status": "error", "error": f"unknown guid {exc}"[:100]}, status=404)
     return JsonResponse({"status": "taken", "receipts": [
         {"message_type": item.message_type, "guid": item.guid, "return_status": item.status} for item in applied]})
