@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from marketplace.outbox import services as outbox
 from marketplace.outbox.models import OutboxKind
@@ -138,7 +139,9 @@ def _compare(record: TaxSlipRecord) -> None:
         record.match = SlipMatch.VOID
         return
     if not record.order_no:
-        record.match, record.note = SlipMatch.UNKNOWN_ORDER, "no order number, inventory list not known"
+        record.match = SlipMatch.UNKNOWN_ORDER
+        record.note = _("The slip names no order and its inventory list %(invt_no)s is not known.") % {
+            "invt_no": record.invt_no or "-"}
         return
     try:
         platform = slips.platform_tax(record.order_no)

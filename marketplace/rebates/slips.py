@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
+from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from marketplace.cbec_tax import services as cbec
@@ -73,7 +74,7 @@ def platform_tax(order_number: str) -> PlatformTax:
     order = Order.objects.get(number=order_number)
     purchase = CbecPurchase.objects.filter(order_number=order_number).first()
     if purchase is None:
-        raise NoPlatformTax("the order was not recorded as a cross-border retail import")
+        raise NoPlatformTax(_("the order was not recorded as a cross-border retail import"))
     freight = Decimal(str(((order.trade_terms or {}).get("freight") or {}).get("charge_cny") or "0.00"))
     lines = list(order.lines.select_related("product"))
     # The checkout's own split of freight over the lines (by value, remainder on the last).

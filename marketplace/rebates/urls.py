@@ -2,11 +2,12 @@ from django.urls import path, re_path, reverse_lazy
 from oscar.views.decorators import permissions_required
 
 from . import views
+from .apps import STAFF_ONLY
 
 app_name = "rebates"
 
 # Staff only: anonymous visitors go to the dashboard login, other signed-in users get 403.
-staff_only = permissions_required((["is_staff"],), login_url=reverse_lazy("dashboard:login"))
+staff_only = permissions_required(STAFF_ONLY, login_url=reverse_lazy("dashboard:login"))
 
 urlpatterns = [
     path("", staff_only(views.RatesView.as_view()), name="rebates-rates"),
