@@ -61,6 +61,7 @@ class RebateLine:
     seller_name: str
     seller_uscc: str
     customs_mode: str
+    incoterm: str
     hs_code: str
     product_name: str
     quantity: int
@@ -144,6 +145,7 @@ COLUMNS = (
     sheets.Column("seller_name", _("Seller")),
     sheets.Column("seller_uscc", _("Seller USCC")),
     sheets.Column("customs_mode", _("Customs mode")),
+    sheets.Column("incoterm", _("Incoterm")),
     sheets.Column("hs_code", _("HS code")),
     sheets.Column("product_name", _("Product")),
     sheets.Column("quantity", _("Quantity"), sheets.INTEGER),
@@ -197,7 +199,8 @@ def _line(order, line, ship_date, mode, rates: RateBook, rebate_rates: selectors
     unit = product.get_unit_of_measure_display() if product is not None else ""
     item = RebateLine(
         order_number=order.number, ship_date=ship_date, seller_name=seller_name, seller_uscc=seller_uscc,
-        customs_mode=mode, hs_code=hs_code, product_name=line.title, quantity=line.quantity, unit=str(unit),
+        customs_mode=mode, incoterm=str((order.trade_terms or {}).get("incoterm") or ""), hs_code=hs_code,
+        product_name=line.title, quantity=line.quantity, unit=str(unit),
         currency=order.currency, fob=line.line_price_excl_tax)
     if not seller_uscc:
         item.problems.append(_("the seller has no USCC on file"))

@@ -52,8 +52,8 @@ def test_each_line_is_valued_at_the_rate_and_rebate_rate_of_its_ship_date(novemb
     assert [line.order_number for line in built.lines] == ["EX-1", "EX-3", "EX-2", "EX-2"]
     knife = built.lines[0]
     # DOMAIN.md §5: FOB USD 1,000 × 7.1000 = 7,100.00 CNY × 13 % = 923.00 (a ceiling).
-    assert (knife.ship_date, knife.customs_mode, knife.hs_code, knife.quantity, knife.unit) == (
-        date(2026, 11, 10), "9710", "8211920000", 10, "piece")
+    assert (knife.ship_date, knife.customs_mode, knife.incoterm, knife.hs_code, knife.quantity, knife.unit) == (
+        date(2026, 11, 10), "9710", "FOB", "8211920000", 10, "piece")
     assert (knife.seller_name, knife.seller_uscc) == ("阳江十八子刀具有限公司", "91441702314946805P")
     assert (knife.currency, knife.fob, knife.cny_rate, knife.rate_date, knife.rate_source) == (
         "USD", Decimal("1000.00"), Decimal("7.100000"), date(2026, 11, 1), "PBOC central parity")
@@ -158,5 +158,5 @@ def test_a_product_title_that_looks_like_a_formula_stays_text(db, staff):
     text = client.get("/dashboard/tax/rebates/2026-11.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
     sheet = load_workbook(io.BytesIO(client.get("/dashboard/tax/rebates/2026-11.xlsx").content)).worksheets[0]
-    cell = sheet.cell(row=2, column=7)
+    cell = sheet.cell(row=2, column=8)
     assert cell.value == '=HYPERLINK("http://evil")' and cell.data_type == "s"
