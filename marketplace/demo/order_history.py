@@ -428,8 +428,8 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
         reference = f"{PREFIX}{key}-{serial:04d}"
         purchases.append(Purchase(
             reference=reference, user=user, currency=currency, total=goods + freight,
-            payment_method=Purchase.BANK_TRANSFER if company else Purchase.CARD,
-            company=company, deposit_percent=30 if company else 0))
+            # Card: a bank-transfer purchase would need its payment plan and receipts.
+            payment_method=Purchase.CARD, company=company))
         orders.append(Order(
             number=f"{reference}-1", user=user, currency=currency,
             total_incl_tax=goods + freight, total_excl_tax=goods + freight,
