@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from marketplace.outbox import services as outbox
@@ -79,6 +80,9 @@ def _money(value) -> Decimal:
 
 def _return_time(value) -> str:
     if isinstance(value, datetime):
+        # Customs writes Beijing time, the site's zone: an aware time is shown in it.
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
         return value.strftime("%Y%m%d%H%M%S%f")[:17]
     return str(value or "")[:20]
 

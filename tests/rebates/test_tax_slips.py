@@ -109,3 +109,15 @@ def test_the_slips_page_shows_each_comparison(knife_set_import, staff):
         assert text in html
     differs = client.get("/dashboard/tax/slips/", {"match": "differs"}).content.decode()
     assert "T2" in differs and "T1<" not in differs and "T3" not in differs
+
+
+def test_the_ceb_parsers_slip_objects_are_taken_as_they_are(knife_set_import):
+    from marketplace.ceb.receipts import TaxSlip, TaxSlipItem
+
+    slip = TaxSlip(guid="4CDE1CFD-EDED-46B1-946C-B8022E42FC94", return_time=datetime(2026, 11, 6, 9, 30),
+                   invt_no="51712026I000000001", tax_no="T7", order_no="IM-1", status="1",
+                   customs_tax=D("0.00"), value_added_tax=D("72.80"), consumption_tax=D("0.00"),
+                   items=[TaxSlipItem(gnum=1, gcode="8211100000", tax_price=D("800.00"), customs_tax=D("0.00"),
+                                      value_added_tax=D("72.80"), consumption_tax=D("0.00"))])
+    [record] = services.take_tax_slips([slip])
+    assert record.match == SlipMatch.MATCHED and record.return_time == "20261106093000000"
