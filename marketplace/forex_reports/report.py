@@ -192,7 +192,7 @@ COLUMNS = (
     sheets.Column("amount_cny", _("CNY equivalent"), sheets.MONEY),
     sheets.Column("trade_mode", _("Trade mode")),
     sheets.Column("channel_label", _("Payment channel")),
-    sheets.Column("bop_code", _("BOP code")),
+    sheets.Column("bop_code", _("BOP code [P]")),
     sheets.Column("category_label", _("Settlement type")),
     sheets.Column("problems", _("Errors")),
 )

@@ -96,7 +96,7 @@ def test_the_day_csv_reads_back_with_bom_rows_and_totals(payments, staff):
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     by_reference = {row["Payment reference"]: row for row in rows}
     assert by_reference["P100"]["CNY equivalent"] == "7100.00"
-    assert by_reference["P100"]["BOP code"] == "122030"
+    assert by_reference["P100"]["BOP code [P]"] == "122030"
     assert by_reference["P200"]["Settlement type"] == "Cross-border RMB"
     assert by_reference["FX total in CNY"]["CNY equivalent"] == "9407.69"
     assert by_reference["Cross-border RMB, not FX (1 payments)"]["Amount"] == "500.00"
