@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to get its defaults)
 
@@ -323,6 +324,22 @@ OSCAR_DASHBOARD_NAVIGATION = [
     {"label": _("Bank transfers"), "icon": "fas fa-university",
      "url_name": "bank_transfer:transfer-list"},
     {"label": _("Freight"), "icon": "fas fa-shipping-fast", "url_name": "freight:freight-index"},
+    {"label": _("Customs declarations"), "icon": "fas fa-passport",
+     "url_name": "declaration:declaration-index"},
+    {"label": _("Inspection and quarantine"), "icon": "fas fa-microscope", "children": [
+        {"label": _("Overview"), "url_name": "inspection:inspection-index"},
+        {"label": _("Enterprise filings"), "url_name": "inspection:inspection-enterprise-filing-list"},
+        {"label": _("Commodity filings"), "url_name": "inspection:inspection-commodity-filing-list"},
+        {"label": _("Batch declarations"), "url_name": "inspection:inspection-batch-list"},
+    ]},
+    {"label": _("Tax reports"), "icon": "fas fa-file-invoice-dollar", "children": [
+        {"label": _("Rebate rates"), "url_name": "rebates:rebates-rates"},
+        {"label": _("Monthly rebate report"), "url_name": "rebates:rebates-pick-month"},
+        {"label": _("E-tax slips"), "url_name": "rebates:rebates-slips"},
+    ]},
+    {"label": _("Forex settlement"), "icon": "fas fa-exchange-alt", "url_name": "forex_reports:forex-pick"},
+    {"label": _("Trade statistics"), "icon": "fas fa-chart-line",
+     "url_name": "trade_stats:statistics-index"},
 ]
 MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
     "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024
@@ -370,6 +387,12 @@ CELERY_BEAT_SCHEDULE = {
     "remind-overdue-bank-transfers": {"task": "bank_transfer.remind_overdue", "schedule": 3600.0},
     # Messages to the authorities whose relay was not enqueued (broker down) or must retry.
     "relay-outbox": {"task": "outbox.relay_pending", "schedule": 60.0},
+    # Last month's export VAT rebate report to the tax outbox (unchanged months are not resent).
+    "submit-vat-rebate-month": {"task": "rebates.submit_previous_month",
+                                "schedule": crontab(minute=0, hour=6, day_of_month=1)},
+    # Yesterday's forex settlement report to the forex outbox.
+    "submit-fx-settlement-day": {"task": "forex_reports.submit_yesterday",
+                                 "schedule": crontab(minute=30, hour=1)},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------
@@ -407,6 +430,25 @@ MARKETPLACE_BANK_DETAILS = env.json("MARKETPLACE_BANK_DETAILS", default={})
 # Keys a buyer's yearly purchase total by an HMAC of the ID number, never the number.
 # Rotating it splits every buyer's annual total: set it once, apart from SECRET_KEY.
 MARKETPLACE_CBEC_BUYER_KEY_SECRET = env.str("MARKETPLACE_CBEC_BUYER_KEY_SECRET", default="") or SECRET_KEY
+
+# --- reporting to the authorities (customs, inspection, tax, forex) -----------------
+
+# The official CEB schemas (202205 edition) are the customs' files, not the project's: an
+# operator who has them names their folder and every message is also checked against
+# them; without it the platform's own field rules (marketplace/ceb/rules.py) still apply.
+MARKETPLACE_CEB_XSD_DIR = env.str("MARKETPLACE_CEB_XSD_DIR", default="") or None
+# Customs messages are signed by the enterprise's card-side signing service, never with a
+# key the platform holds; the throw-away test signer serves the embedded profile only.
+MARKETPLACE_CEB_SIGNER = env.str(
+    "MARKETPLACE_CEB_SIGNER",
+    default="marketplace.ceb.signing.HttpSigner" if PRODUCTION else "marketplace.ceb.signing.TestSigner",
+)
+MARKETPLACE_CEB_SIGNER_URL = env.str("MARKETPLACE_CEB_SIGNER_URL", default="")
+MARKETPLACE_CEB_SIGNER_TOKEN = env.str("MARKETPLACE_CEB_SIGNER_TOKEN", default="")
+MARKETPLACE_CEB_SENDER_ID = env.str("MARKETPLACE_CEB_SENDER_ID", default="DXPENT0000000000")
+# The plan's targets the statistics page measures against.
+MARKETPLACE_TRADE_GROWTH_TARGET_PERCENT = "25"
+MARKETPLACE_TRADE_TIER_THRESHOLDS_CNY = ("1000000000", "500000000", "100000000")
 
 # --- security headers -------------------------------------------------------------
 

@@ -38,6 +38,8 @@ from oscar.core.loading import get_model
 
 from marketplace.buyers.models import BuyerCompany, CompanyMembership, Role
 from marketplace.order_lifecycle import statuses
+from marketplace.order_lifecycle.services import CARD_SOURCE
+from marketplace.payments.models import CardPayment, CardPaymentStatus
 from marketplace.sellers.identifiers import USCC_ALPHABET, uscc_check_character
 from marketplace.sellers.models import Cluster, Enterprise, EnterpriseDecision
 
@@ -50,6 +52,8 @@ ShippingAddress = get_model("order", "ShippingAddress")
 StockRecord = get_model("partner", "StockRecord")
 FreightService = get_model("freight", "FreightService")
 Partner = get_model("partner", "Partner")
+Source = get_model("payment", "Source")
+SourceType = get_model("payment", "SourceType")
 
 PREFIX = "DEMO-"
 PAID_ORDERS = 20
@@ -463,7 +467,30 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
                 status=line_status, num_allocated=quantity if line_status != statuses.PLACED
                 else 0))
     Line.objects.bulk_create(lines)
+    _write_card_payments(purchases, orders, plans)
     return len(orders)
+
+
+def _write_card_payments(purchases, orders, plans) -> None:
+    """Every order not cancelled was paid by card on the day it was placed, as the gateway
+    would have reported it: the card payment (what the forex report reads) and the order's
+    payment source (what shipping checks: an order ships only when fully paid)."""
+    source_type, _created = SourceType.objects.get_or_create(name=CARD_SOURCE)
+    payments, sources = [], []
+    for purchase, order, plan in zip(purchases, orders, plans, strict=True):
+        if plan.cancelled:
+            continue
+        intent_id = f"demo_{purchase.reference}"
+        payments.append(CardPayment(
+            reference=purchase.reference, intent_id=intent_id, amount=purchase.total,
+            currency=purchase.currency, status=CardPaymentStatus.SUCCEEDED,
+            status_changed_at=int(plan.placed.timestamp())))
+        sources.append(Source(
+            order_id=order.pk, source_type=source_type, reference=intent_id, currency=order.currency,
+            amount_allocated=order.total_incl_tax, amount_debited=order.total_incl_tax))
+    # A payment left behind by orders deleted since (the same references come back) is kept.
+    CardPayment.objects.bulk_create(payments, ignore_conflicts=True)
+    Source.objects.bulk_create(sources)
 
 
 def _months(first_year: int, now: dt.datetime) -> list[tuple[int, int]]:

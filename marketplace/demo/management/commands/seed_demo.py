@@ -3,6 +3,7 @@ from oscar.core.loading import get_model
 
 from marketplace.demo.order_history import seed_order_history
 from marketplace.demo.services import admin_login_line, seed_demo
+from marketplace.inspection.demo import seed_demo_filings
 
 
 class Command(BaseCommand):
@@ -29,5 +30,9 @@ class Command(BaseCommand):
             self.stdout.write("Order history")
             orders = seed_order_history(report=self.stdout.write)
             self.stdout.write(f"  {orders} demo orders created")
+            # After the history, which files the makers as enterprises: their inspection
+            # filings let the paid demo orders be shipped and declared.
+            self.stdout.write("Inspection filings")
+            seed_demo_filings()
         self.stdout.write(f"Done: {created} products created.")
         self.stdout.write(admin_login_line())
