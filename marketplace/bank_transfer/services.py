@@ -23,6 +23,7 @@ from .models import (
     PaymentReminder,
     Receipt,
 )
+from .signals import transfer_received
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +143,7 @@ def record_receipt(order, *, amount: Decimal, received_on: date, bank_reference:
         received = plan.receipts.aggregate(total=Sum("amount"))["total"]
         _keep_source_in_step(plan, received)
         _move_order(plan, received, receipt)
+        transfer_received.send(sender=Receipt, receipt=receipt)
         receipt_id = receipt.pk
         transaction.on_commit(lambda: tasks.send_receipt_notice.delay(receipt_id), robust=True)
     order.status = plan.order.status

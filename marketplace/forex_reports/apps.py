@@ -19,6 +19,10 @@ class ForexReportsConfig(OscarDashboardConfig):
     namespace = "forex_reports"
     default_permissions = STAFF_ONLY
 
+    def ready(self):
+        super().ready()
+        from . import events  # noqa: F401  (connects the per-payment BOP records)
+
     def get_urls(self):
         from .urls import urlpatterns
 

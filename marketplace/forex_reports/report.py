@@ -241,31 +241,38 @@ def _value(line: SettlementLine, rates: RateBook) -> SettlementLine:
     return line
 
 
+def card_line(payment, rates: RateBook, codes: dict[str, str]) -> SettlementLine:
+    """The report's line of a card payment that succeeded."""
+    found = selectors.paid_for(payment.reference)
+    orders, company, user = (found.orders, found.company, found.user) if found else ([], None, None)
+    payer_name, payer_country = _payer(orders, company, user)
+    line = SettlementLine(
+        received_on=selectors.card_received_on(payment), channel=CARD, reference=payment.reference,
+        orders=", ".join(order.number for order in orders), payer_name=payer_name, payer_country=payer_country,
+        currency=payment.currency.upper(), amount=quantize(payment.amount, payment.currency.upper()),
+        trade_mode=_trade_mode(orders, company), bop_code=codes[CARD])
+    if found is None:
+        line.problems.append(_("no purchase or order has this reference"))
+    return _value(line, rates)
+
+
+def bank_line(receipt, rates: RateBook, codes: dict[str, str]) -> SettlementLine:
+    """The report's line of a bank transfer credited to the platform."""
+    order = receipt.plan.order
+    company = order.purchase.company if order.purchase_id else None
+    payer_name, payer_country = _payer([order], company, order.user)
+    line = SettlementLine(
+        received_on=receipt.received_on, channel=BANK_TRANSFER,
+        reference=f"{receipt.plan.reference} / {receipt.bank_reference}", orders=order.number,
+        payer_name=payer_name, payer_country=payer_country, currency=receipt.plan.currency.upper(),
+        amount=receipt.amount, trade_mode=_trade_mode([order], company), bop_code=codes[BANK_TRANSFER])
+    return _value(line, rates)
+
+
 def build(start: date, end: date) -> SettlementReport:
     """Every payment received from `start` to `end` (inclusive, site time zone), oldest first."""
-    rates, codes, lines = RateBook(), bop_codes(), []
-    for payment in selectors.card_payments(start, end):
-        found = selectors.paid_for(payment.reference)
-        orders, company, user = (found.orders, found.company, found.user) if found else ([], None, None)
-        payer_name, payer_country = _payer(orders, company, user)
-        line = SettlementLine(
-            received_on=selectors.card_received_on(payment), channel=CARD, reference=payment.reference,
-            orders=", ".join(order.number for order in orders), payer_name=payer_name, payer_country=payer_country,
-            currency=payment.currency.upper(), amount=quantize(payment.amount, payment.currency.upper()),
-            trade_mode=_trade_mode(orders, company), bop_code=codes[CARD])
-        if found is None:
-            line.problems.append(_("no purchase or order has this reference"))
-        lines.append(_value(line, rates))
-    for receipt in selectors.bank_receipts(start, end):
-        order = receipt.plan.order
-        company = order.purchase.company if order.purchase_id else None
-        payer_name, payer_country = _payer([order], company, order.user)
-        line = SettlementLine(
-            received_on=receipt.received_on, channel=BANK_TRANSFER,
-            reference=f"{receipt.plan.reference} / {receipt.bank_reference}", orders=order.number,
-            payer_name=payer_name, payer_country=payer_country, currency=receipt.plan.currency.upper(),
-            amount=receipt.amount, trade_mode=_trade_mode([order], company), bop_code=codes[BANK_TRANSFER])
-        lines.append(_value(line, rates))
+    rates, codes = RateBook(), bop_codes()
+    lines = [card_line(payment, rates, codes) for payment in selectors.card_payments(start, end)]
+    lines += [bank_line(receipt, rates, codes) for receipt in selectors.bank_receipts(start, end)]
     lines.sort(key=lambda line: (line.received_on, line.channel, line.reference))
     return SettlementReport(start=start, end=end, lines=lines)
-

@@ -21,7 +21,7 @@ from .backends.base import GatewayEventData, GatewayRefund, PaymentChange, Payme
 from .models import CardPayment, CardPaymentStatus, CardRefund, GatewayEvent
 from .money import InvalidAmount, from_minor_units, to_minor_units
 from .selectors import PAID_STATUSES
-from .signals import payment_refunded, payment_succeeded
+from .signals import payment_captured, payment_refunded, payment_succeeded
 
 logger = logging.getLogger(__name__)
 
@@ -229,6 +229,7 @@ def _move(payment: CardPayment, new: str, *, at: int, failure_message: str = "")
     payment.failure_message = failure_message if new == S.FAILED else ""
     payment.save(update_fields=["status", "status_changed_at", "failure_message", "updated_at"])
     if new == S.SUCCEEDED:
+        payment_captured.send(sender=CardPayment, reference=payment.reference, payment=payment)
         _after_commit(payment_succeeded, payment)
 
 
