@@ -97,14 +97,12 @@ def declarant(enterprise) -> Party:
     return agent()
 
 
-#: DEMO: a data-exchange user id of the shape firms get (DXPENT + 10 digits) [P DOMAIN §2.1].
-DEMO_DXP_ID = "DXPENT0000000001"
-
-
 def base_transfer():
-    """Who transmits the messages (CEB BaseTransfer): the platform's E-port client."""
+    """Who transmits the messages (CEB BaseTransfer): the platform's E-port client, whose
+    DXP id is the envelope's sender (MARKETPLACE_CEB_SENDER_ID, one setting for both)."""
     from marketplace.ceb.documents import BaseTransfer
+    from marketplace.ceb.envelope import default_sender_id
 
     transmitter = platform()
-    dxp_id = str(getattr(settings, "MARKETPLACE_CUSTOMS_DXP_ID", None) or DEMO_DXP_ID)
-    return BaseTransfer(cop_code=transmitter.code[:18], cop_name=transmitter.name[:100], dxp_id=dxp_id[:30])
+    return BaseTransfer(cop_code=transmitter.code[:18], cop_name=transmitter.name[:100],
+                        dxp_id=default_sender_id()[:30])
