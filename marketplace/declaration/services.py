@@ -133,6 +133,21 @@ def declare_shipment(
     return [existing[order.pk] for order in orders]
 
 
+def declare_shipped_order(order, *, user, carrier: str, tracking_number: str) -> Declaration:
+    """Declare `order`, just moved to Shipped by the lifecycle in the caller's transaction
+    (order_lifecycle.services.move_order, which has checked who ships, how and whether it is
+    paid): ShipmentRefused if customs lack a fact, which rolls the move back with it."""
+    if not transaction.get_connection().in_atomic_block:
+        raise outbox.TransactionRequired("declare_shipped_order must run in the shipping transaction")
+    missing = facts.missing_facts(order)
+    if missing:
+        raise ShipmentRefused({order.number: missing})
+    declaration = _declare(order, user=user, carrier=carrier, tracking=tracking_number, now=timezone.now(),
+                           shipped_on=None)
+    _inspection_batch([order], user=user)
+    return declaration
+
+
 def _declare(order, *, user, carrier: str, tracking: str, now, shipped_on: date | None) -> Declaration:
     declaration = Declaration.objects.create(
         order=order, customs_mode=modes.customs_mode(order), direction=modes.direction(order),
@@ -175,7 +190,3 @@ def _inspection_batch(orders: list, *, user) -> None:
         # still stops the whole shipment, with its words.
         raise ShipmentRefused({"": [facts.MissingFact(order_number="", code="inspection", what=str(message))
                                     for message in getattr(error, "messages", [str(error)])]}) from error
-
-
-def is_declared(order) -> bool:
-    return Declaration.objects.filter(order_id=order.pk).exists()

@@ -148,22 +148,22 @@ def move_order(order, new_status: str, *, by, carrier: str = "", tracking_number
     role (StatusChangeDetail, returned), the order's lines follow it (statuses.CASCADE),
     and the buyer is e-mailed after commit.
 
-    A shipment is declared to customs: it goes through declaration.declare_shipment
-    (which calls back here with declare=False), so an order lacking what customs need is
-    refused with the list (a ValidationError) and nothing moves. The setting
+    A shipment is declared to customs in the same transaction (declaration.services:
+    declare_shipped_order, after the checks above), so an order lacking what customs need
+    is refused with the list (a ValidationError) and nothing moves. The setting
     MARKETPLACE_DECLARE_ON_SHIP (default True) turns that off where customs is not the
     subject (tests of the lifecycle alone).
     """
     if (new_status == statuses.SHIPPED and declare
             and getattr(settings, "MARKETPLACE_DECLARE_ON_SHIP", True)):
-        from marketplace.declaration.services import declare_shipment, is_declared
+        from marketplace.declaration.services import declare_shipped_order
 
-        if is_declared(order):  # shipped already: the move below says so
-            return move_order(order, new_status, by=by, carrier=carrier, tracking_number=tracking_number,
-                              note=note, declare=False)
-        declare_shipment([order], user=by, carrier=carrier, tracking_number=tracking_number, note=note)
-        return (StatusChangeDetail.objects.select_related("status_change")
-                .filter(status_change__order=order).latest("pk"))
+        with transaction.atomic():
+            detail = move_order(order, new_status, by=by, carrier=carrier, tracking_number=tracking_number,
+                                note=note, declare=False)
+            declare_shipped_order(detail.status_change.order, user=by, carrier=detail.carrier,
+                                  tracking_number=detail.tracking_number)
+        return detail
     carrier = plain_text(carrier, single_line=True)
     tracking_number = plain_text(tracking_number, single_line=True)
     note = plain_text(note)
