@@ -11,6 +11,7 @@ the rebate claim cites.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from dataclasses import dataclass
 from importlib import import_module
@@ -95,5 +96,14 @@ def hand_over_tax_slips(slips) -> bool:
     if take is None:
         logger.warning("A tax slip arrived and no app takes it (marketplace.rebates.services.take_tax_slips)")
         return False
-    take(slips)
+    if "order_for_inventory" in inspect.signature(take).parameters:
+        take(slips, order_for_inventory=order_for_inventory)
+    else:
+        take(slips)
     return True
+
+
+def order_for_inventory(invt_no: str) -> str | None:
+    """The order whose list customs numbered `invt_no` (from the list's receipt)."""
+    return (DeclarationMessage.objects.filter(invt_no=invt_no)
+            .values_list("declaration__order__number", flat=True).first())

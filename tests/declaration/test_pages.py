@@ -123,3 +123,17 @@ def test_staff_resend_a_rejected_message_from_the_page(seller, staff):
     assert response.status_code == 302
     message.outbox_message.refresh_from_db()
     assert message.outbox_message.status == OutboxStatus.PENDING
+
+
+def test_the_order_page_shows_what_customs_lack_as_errors_of_the_ship_form(seller, seller_client):
+    _enterprise, product, _user = seller
+    product.gross_weight_kg = None
+    product.save()
+    order = place(product)
+    page = seller_client.post(f"/dashboard/orders/{order.number}/", {
+        "order_action": "move_order", "new_status": statuses.SHIPPED, "carrier": "DHL",
+        "tracking_number": "1234567890"})
+    assert page.status_code == 200
+    assert f"{order.number}: Chef Knife 8in has no net and gross weight." in page.text
+    order.refresh_from_db()
+    assert order.status == statuses.PAID
