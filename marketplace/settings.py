@@ -325,7 +325,7 @@ OSCAR_DASHBOARD_NAVIGATION = [
      "url_name": "bank_transfer:transfer-list"},
     {"label": _("Freight"), "icon": "fas fa-shipping-fast", "url_name": "freight:freight-index"},
     {"label": _("Customs declarations"), "icon": "fas fa-passport",
-     "url_name": "declaration:declaration-index"},
+     "url_name": "declaration:index"},
     {"label": _("Inspection and quarantine"), "icon": "fas fa-microscope", "children": [
         {"label": _("Overview"), "url_name": "inspection:inspection-index"},
         {"label": _("Enterprise filings"), "url_name": "inspection:inspection-enterprise-filing-list"},
@@ -393,6 +393,11 @@ CELERY_BEAT_SCHEDULE = {
     # Yesterday's forex settlement report to the forex outbox.
     "submit-fx-settlement-day": {"task": "forex_reports.submit_yesterday",
                                  "schedule": crontab(minute=30, hour=1)},
+    # Receipts the single window left in the inbox folder.
+    "read-single-window-inbox": {"task": "single_window.read_inbox", "schedule": 60.0},
+    # Last month's released retail lists summarised per seller (CEB701), for the rebate.
+    "summarise-released-lists": {"task": "declaration.summarise_month",
+                                 "schedule": crontab(minute=0, hour=2, day_of_month=1)},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------
@@ -446,6 +451,30 @@ MARKETPLACE_CEB_SIGNER = env.str(
 MARKETPLACE_CEB_SIGNER_URL = env.str("MARKETPLACE_CEB_SIGNER_URL", default="")
 MARKETPLACE_CEB_SIGNER_TOKEN = env.str("MARKETPLACE_CEB_SIGNER_TOKEN", default="")
 MARKETPLACE_CEB_SENDER_ID = env.str("MARKETPLACE_CEB_SENDER_ID", default="DXPENT0000000000")
+# The single window: customs messages are written to a folder an adapter picks up (its
+# receipts come back in inbox/) or POSTed to the adapter with an HMAC signature.
+MARKETPLACE_SINGLE_WINDOW_DIR = Path(env.str("MARKETPLACE_SINGLE_WINDOW_DIR",
+                                             default=str(VAR_DIR / "single-window")))
+MARKETPLACE_SINGLE_WINDOW_URL = env.str("MARKETPLACE_SINGLE_WINDOW_URL", default="")
+MARKETPLACE_SINGLE_WINDOW_SECRET = env.str("MARKETPLACE_SINGLE_WINDOW_SECRET", default="")
+# Where each kind of message goes (marketplace/outbox/backends). In production customs go
+# to the single window (by HTTP when its adapter's URL is set, else as files); the other
+# kinds are written as files until a receiver is configured, so nothing is lost.
+MARKETPLACE_OUTBOX_BACKENDS = env.json("MARKETPLACE_OUTBOX_BACKENDS", default={})
+MARKETPLACE_OUTBOX_FILE_DIR = Path(env.str("MARKETPLACE_OUTBOX_FILE_DIR", default=str(VAR_DIR / "outbox")))
+if PRODUCTION and "customs" not in MARKETPLACE_OUTBOX_BACKENDS:
+    MARKETPLACE_OUTBOX_BACKENDS["customs"] = (
+        "marketplace.single_window.backends.HttpBackend" if MARKETPLACE_SINGLE_WINDOW_URL
+        else "marketplace.single_window.backends.FileBackend")
+# The platform's own parties in customs messages, each {"code": ..., "name": ...} as JSON;
+# unset, DEMO values apply (marketplace/declaration/parties.py) and the pages say so.
+for _party in ("PLATFORM", "AGENT", "LOGISTICS", "PAYMENT", "ASSURE"):
+    if env.str(f"MARKETPLACE_CUSTOMS_{_party}", default=""):
+        globals()[f"MARKETPLACE_CUSTOMS_{_party}"] = env.json(f"MARKETPLACE_CUSTOMS_{_party}")
+if env.str("MARKETPLACE_CUSTOMS_OFFICE", default=""):
+    MARKETPLACE_CUSTOMS_OFFICE = env.str("MARKETPLACE_CUSTOMS_OFFICE")
+if env.str("MARKETPLACE_CUSTOMS_PORT", default=""):
+    MARKETPLACE_CUSTOMS_PORT = env.str("MARKETPLACE_CUSTOMS_PORT")
 # The plan's targets the statistics page measures against.
 MARKETPLACE_TRADE_GROWTH_TARGET_PERCENT = "25"
 MARKETPLACE_TRADE_TIER_THRESHOLDS_CNY = ("1000000000", "500000000", "100000000")

@@ -32,3 +32,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": _os.environ.get("MARKETPLACE_TEST_DB") or _os.path.join(
             _tempfile.gettempdir(), f"marketplace-test-{_os.getpid()}.sqlite3"),
     }
+
+# Outbox backends are each test's choice (the in-memory one unless a test names another),
+# whatever profile the database turns on: production would send customs to the single
+# window's folder and the rest to files.
+MARKETPLACE_OUTBOX_BACKENDS = {}
+# Customs messages are signed by the throw-away test signer, never by a configured service.
+MARKETPLACE_CEB_SIGNER = "marketplace.ceb.signing.TestSigner"

@@ -37,6 +37,9 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 
 from marketplace.buyers.models import BuyerCompany, CompanyMembership, Role
+from marketplace.cbec_tax.identity import buyer_key
+from marketplace.cbec_tax.models import CbecPurchase
+from marketplace.declaration.models import ImportBuyer
 from marketplace.order_lifecycle import statuses
 from marketplace.order_lifecycle.services import CARD_SOURCE
 from marketplace.payments.models import CardPayment, CardPaymentStatus
@@ -468,7 +471,32 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
                 else 0))
     Line.objects.bulk_create(lines)
     _write_card_payments(purchases, orders, plans)
+    _write_import_records(orders, plans)
     return len(orders)
+
+
+#: Synthetic resident ID numbers (valid check digits) of the two demo buyers in China.
+DEMO_ID_NUMBERS = {"p-cn-1": "441702199001011233", "p-cn-2": "310101198506150024"}
+
+
+def _write_import_records(orders, plans) -> None:
+    """What checkout keeps of a retail import into China: the purchase counted toward the
+    buyer's annual limit (cbec_tax, by a keyed hash of the ID number) and the buyer's real
+    name and ID number for the import order and list (declaration)."""
+    purchases, buyers = [], []
+    for order, plan in zip(orders, plans, strict=True):
+        id_number = DEMO_ID_NUMBERS.get(plan.buyer.key)
+        if plan.buyer.country != "CN" or id_number is None:
+            continue
+        value = sum((item.price_cny * quantity for item, quantity in plan.lines), Decimal("0"))
+        freight = ZERO if plan.freight.on_quote else plan.freight_cny
+        purchases.append(CbecPurchase(
+            buyer_key=buyer_key(id_number), order_number=order.number, year=plan.placed.year,
+            customs_value=value + freight, ordered_on=plan.placed.date()))
+        buyers.append(ImportBuyer(order_id=order.pk, name=f"{plan.buyer.last_name}{plan.buyer.first_name}",
+                                  id_number=id_number, telephone=plan.buyer.phone[:30]))
+    CbecPurchase.objects.bulk_create(purchases, ignore_conflicts=True)
+    ImportBuyer.objects.bulk_create(buyers)
 
 
 def _write_card_payments(purchases, orders, plans) -> None:

@@ -25,6 +25,7 @@ from .models import CommodityFiling, EnterpriseFiling, FilingStatus, StorageCond
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 
 #: The demo data's cluster letters (marketplace.demo.catalogue_data) as filing clusters.
 CLUSTER_CODES = {"KS": Cluster.KNIVES_SCISSORS, "KW": Cluster.KITCHENWARE, "SF": Cluster.SEAFOOD,
@@ -73,13 +74,10 @@ def _accepted_enterprise_filing(enterprise: Enterprise, kind: str, number: str, 
     return True
 
 
-def _storage_of(product) -> str:
-    try:
-        storage = getattr(product.attr, "storage", None)
-        temperature = getattr(product.attr, "storage_temperature_c", None)
-    except Exception:  # attributes of a product class the demo does not know
-        return StorageCondition.AMBIENT
-    code = getattr(storage, "code", "") or ""
+def _storage_of(values: dict) -> str:
+    """Storage of a food product from its "storage" option or "storage_temperature_c"."""
+    storage, temperature = values.get("storage"), values.get("storage_temperature_c")
+    code = getattr(storage, "code", "") or getattr(storage, "option", "") or ""
     if code.endswith("frozen") or (temperature is not None and temperature <= -18):
         return StorageCondition.FROZEN
     if code.endswith("chilled") or (temperature is not None and 0 <= temperature <= 4):
@@ -87,11 +85,22 @@ def _storage_of(product) -> str:
     return StorageCondition.AMBIENT
 
 
-def _commodity_filing(product, enterprise: Enterprise, origin: str, now) -> CommodityFiling:
+def _storage_values(products) -> dict[int, dict]:
+    """Each product's storage attributes, read in one query for all of them."""
+    values: dict[int, dict] = {}
+    rows = (ProductAttributeValue.objects
+            .filter(product__in=products, attribute__code__in=("storage", "storage_temperature_c"))
+            .select_related("attribute", "value_option"))
+    for row in rows:
+        values.setdefault(row.product_id, {})[row.attribute.code] = row.value
+    return values
+
+
+def _commodity_filing(product, enterprise: Enterprise, origin: str, now, storage_values: dict) -> CommodityFiling:
     hs_code = product.hs_code
     name_zh = (getattr(product, "title_zh_hans", "") or "").strip() or hs_code.description_zh
     food = is_food(product)
-    storage = _storage_of(product) if food else ""
+    storage = _storage_of(storage_values.get(product.pk, {})) if food else ""
     return CommodityFiling(
         product=product, enterprise=enterprise, hs_code=hs_code.code, name_zh=name_zh[:100],
         spec_model=(product.upc or str(product.pk))[:200], origin=origin, storage=storage,
@@ -125,8 +134,10 @@ def seed_demo_filings(*, today: date | None = None) -> dict[str, int]:
             filed = CommodityFiling.objects.accepted(on=today).filter(enterprise=enterprise).values("product_id")
             products = (Product.objects.filter(stockrecords__partner=partner, hs_code__isnull=False)
                         .exclude(pk__in=filed).select_related("hs_code", "product_class").distinct())
+            products = list(products)
+            storage_values = _storage_values(products)
             origin = f"广东省阳江市 ({maker.district})"
-            filings = [_commodity_filing(product, enterprise, origin, now) for product in products.iterator()]
+            filings = [_commodity_filing(product, enterprise, origin, now, storage_values) for product in products]
             CommodityFiling.objects.bulk_create(filings, batch_size=500)
             added["commodity_filings"] += len(filings)
     return added

@@ -87,3 +87,10 @@ def pay(order, amount=None, *, source="Card", currency=None, reference=None):
         order=order, source_type=source_type, currency=currency or order.currency,
         amount_allocated=amount, amount_debited=amount,
         reference=reference or f"{source}-{Source.objects.count() + 1}")
+
+
+@pytest.fixture(autouse=True)
+def _customs_not_the_subject(settings):
+    """Shipping here is the lifecycle's move alone: declaring the shipment to customs (which
+    needs HS codes, weights, filings) is tests/declaration's subject."""
+    settings.MARKETPLACE_DECLARE_ON_SHIP = False

@@ -144,3 +144,10 @@ def page_data(response):
                 data[field.html_name] = str(value)
     data["action"] = "continue"
     return data
+
+
+@pytest.fixture(autouse=True)
+def _customs_not_the_subject(settings):
+    """Shipping here is the lifecycle's move alone: declaring the shipment to customs (which
+    needs HS codes, weights, filings) is tests/declaration's subject."""
+    settings.MARKETPLACE_DECLARE_ON_SHIP = False

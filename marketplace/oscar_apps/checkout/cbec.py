@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from marketplace.cbec_tax import services as cbec
+from marketplace.declaration.models import ImportBuyer
 
 ZERO = Decimal("0.00")
 
@@ -50,4 +51,9 @@ def recorder(identity):
             cbec.record_purchase(buyer=identity, order_number=order.number, result=result)
         except cbec.AnnualLimitExceeded as error:
             raise CbecRefused(" ".join(error.messages)) from error
+        # The import order and list (CEB311/621) name the buyer by real name and ID number;
+        # cbec_tax keeps only a keyed hash, so the declaration keeps its own copy.
+        ImportBuyer.objects.update_or_create(order=order, defaults={
+            "name": identity.name, "id_number": identity.id_number,
+            "authenticated": identity.authenticated})
     return record

@@ -29,6 +29,16 @@ ROWS = [
     ("61", "Garments, knitted or crocheted", THIRTEEN, THIRTEEN),
     ("62", "Garments, not knitted", THIRTEEN, THIRTEEN),
     ("63", "Other made-up textile articles", THIRTEEN, THIRTEEN),
+    # The rest of the demo catalogue's HS table (catalog/data/hs_codes.csv), so that every
+    # demo export has a rate: processed food, plastic kitchenware, hand tools.
+    ("1704", "Sugar confectionery", THIRTEEN, THIRTEEN),
+    ("1905", "Bread, pastry, cakes, biscuits", THIRTEEN, THIRTEEN),
+    ("2001", "Vegetables prepared in vinegar", THIRTEEN, THIRTEEN),
+    ("2005", "Other vegetables prepared or preserved", THIRTEEN, THIRTEEN),
+    ("2103", "Sauces and condiments", THIRTEEN, THIRTEEN),
+    ("3924", "Household articles of plastics", THIRTEEN, THIRTEEN),
+    ("3926", "Other articles of plastics", THIRTEEN, THIRTEEN),
+    ("8205", "Hand tools", THIRTEEN, THIRTEEN),
 ]
 
 
