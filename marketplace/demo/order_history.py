@@ -47,6 +47,7 @@ from marketplace.sellers.identifiers import USCC_ALPHABET, uscc_check_character
 from marketplace.sellers.models import Cluster, Enterprise, EnterpriseDecision
 
 from .catalogue_data import DEMO_RATES_FROM_CNY, MAKERS
+from .services import seed_exchange_rates
 
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
@@ -551,6 +552,9 @@ def seed_order_history(*, first_year: int | None = None, now: dt.datetime | None
         report("  no demo products: order history skipped")
         return 0
     seed_enterprises({partner.code: partner for partner in Partner.objects.filter(code__in=items)})
+    # The orders are valued in CNY at dated rates (forex and rebate reports): the demo rates
+    # hold from the first day of the history, as well as today.
+    seed_exchange_rates(on=dt.date(first_year, 1, 1))
     seeded = _seeded_months()
     months = [(year, month) for year, month in _months(first_year, now)
               if f"{year}{month:02d}" not in seeded]
