@@ -457,12 +457,15 @@ MARKETPLACE_SINGLE_WINDOW_DIR = Path(env.str("MARKETPLACE_SINGLE_WINDOW_DIR",
                                              default=str(VAR_DIR / "single-window")))
 MARKETPLACE_SINGLE_WINDOW_URL = env.str("MARKETPLACE_SINGLE_WINDOW_URL", default="")
 MARKETPLACE_SINGLE_WINDOW_SECRET = env.str("MARKETPLACE_SINGLE_WINDOW_SECRET", default="")
-# Where each kind of message goes (marketplace/outbox/backends). In production customs go
-# to the single window (by HTTP when its adapter's URL is set, else as files); the other
-# kinds are written as files until a receiver is configured, so nothing is lost.
+# Where each kind of message goes (marketplace/outbox/backends). In both profiles customs
+# go to the single window (by HTTP when its adapter's URL is set, else as files in its
+# folder); the other kinds are written as files until a receiver is configured, so nothing
+# is lost and the demo's messages can be read in var/.
 MARKETPLACE_OUTBOX_BACKENDS = env.json("MARKETPLACE_OUTBOX_BACKENDS", default={})
 MARKETPLACE_OUTBOX_FILE_DIR = Path(env.str("MARKETPLACE_OUTBOX_FILE_DIR", default=str(VAR_DIR / "outbox")))
-if PRODUCTION and "customs" not in MARKETPLACE_OUTBOX_BACKENDS:
+for _kind in ("inspection", "tax", "forex"):
+    MARKETPLACE_OUTBOX_BACKENDS.setdefault(_kind, "marketplace.outbox.backends.file.FileBackend")
+if "customs" not in MARKETPLACE_OUTBOX_BACKENDS:
     MARKETPLACE_OUTBOX_BACKENDS["customs"] = (
         "marketplace.single_window.backends.HttpBackend" if MARKETPLACE_SINGLE_WINDOW_URL
         else "marketplace.single_window.backends.FileBackend")
