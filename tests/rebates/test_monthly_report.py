@@ -12,6 +12,7 @@ from oscar.core.loading import get_model
 
 from marketplace.buyers.models import BuyerCompany
 from marketplace.rebates import report
+from marketplace.rebates.models import RebateRate
 from tests.factories import rate
 
 from .conftest import export_order, logged_in, seller
@@ -80,6 +81,7 @@ def test_a_missing_rate_is_an_error_line_never_a_zero(november):
 
 def test_no_hs_code_or_no_rebate_rate_is_named(db):
     rate("USD", "CNY", "7.1", on=date(2026, 11, 1))
+    RebateRate.objects.filter(hs_prefix="3924").delete()  # plastics: no rate in the table
     knives = seller()
     export_order("EX-5", [("Cutting board", "3924100000", "10.00", 1, "piece")], partner=knives,
                  shipped_on=date(2026, 11, 3))
