@@ -199,7 +199,7 @@ def submit_enterprise_filing(filing: EnterpriseFiling, *, user, now: datetime | 
     """
     now = now or timezone.now()
     with transaction.atomic():
-        filing = EnterpriseFiling.objects.select_for_update().select_related("enterprise").get(pk=filing.pk)
+        filing = EnterpriseFiling.objects.select_for_update(of=("self",)).select_related("enterprise").get(pk=filing.pk)
         if filing.status == FilingStatus.SUBMITTED:
             return current_message(filing.outbox_key)
         if filing.status not in EDITABLE_STATUSES:
@@ -221,7 +221,7 @@ def submit_commodity_filing(filing: CommodityFiling, *, user, now: datetime | No
     Same guarantees and errors as submit_enterprise_filing."""
     now = now or timezone.now()
     with transaction.atomic():
-        filing = (CommodityFiling.objects.select_for_update()
+        filing = (CommodityFiling.objects.select_for_update(of=("self",))
                   .select_related("enterprise", "product", "product__product_class").get(pk=filing.pk))
         if filing.status == FilingStatus.SUBMITTED:
             return current_message(filing.outbox_key)
