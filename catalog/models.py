@@ -128,6 +128,8 @@ class ReviewStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     PENDING = "pending", _("Awaiting review")
     REFUSED = "refused", _("Refused")
+    #: Withdrawn from sale by the platform (IP takedown, stop-sale): marketplace.listing_holds.
+    HELD = "held", _("Withdrawn from sale")
 
 
 class Product(AbstractProduct):

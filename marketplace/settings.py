@@ -120,6 +120,12 @@ INSTALLED_APPS = [
     "marketplace.rebates",
     "marketplace.forex_reports",
     "marketplace.trade_stats",
+    "marketplace.listing_holds",
+    "marketplace.ip_complaints",
+    "marketplace.traceability",
+    "marketplace.risk",
+    "marketplace.returns",
+    "marketplace.seller_rating",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",

@@ -76,6 +76,11 @@ def listings_changed(products, *, user):
     seller_verified = _seller_verification([product.pk for product in products], user)
     outcome = {}  # pk -> (status, reason)
     for product in products:
+        if previous[product.pk][0] == ReviewStatus.HELD:
+            # Withdrawn by the platform (listing_holds): a seller's edit does not bring it
+            # back; the hold's lifting does, with the state it had before.
+            outcome[product.pk] = previous[product.pk]
+            continue
         listing = facts[product.pk]
         reasons = rules.reasons_for(listing, prohibited)
         if reasons:

@@ -15,6 +15,7 @@ from oscar.apps.basket import views as oscar_views
 from oscar.apps.shipping.methods import Free
 from oscar.core.loading import get_model
 
+from marketplace.listing_holds.views import tell_withdrawn_lines
 from marketplace.oscar_apps.partner.validators import validate_line_quantity
 
 from . import services
@@ -64,6 +65,10 @@ class FreightAtCheckout(Free):
 
 
 class BasketView(oscar_views.BasketView):
+    def get(self, request, *args, **kwargs):
+        tell_withdrawn_lines(request)
+        return super().get(request, *args, **kwargs)
+
     def get_default_shipping_address(self):
         return None  # nothing to estimate: freight comes with the trade term
 

@@ -20,6 +20,7 @@ from oscar.apps.checkout import views as oscar_views
 from oscar.core.loading import get_class, get_model
 
 from marketplace.freight import selectors as freight_selectors
+from marketplace.listing_holds.views import tell_withdrawn_lines
 from marketplace.payments.backends.base import GatewayError
 
 from . import approvals, forms, payment, terms
@@ -119,6 +120,11 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
 
 class IndexView(oscar_views.IndexView):
     """Buying on the marketplace needs an account (orders, documents, messages live there)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        # Lines withdrawn since the basket was last seen are explained before paying.
+        tell_withdrawn_lines(request)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class ShippingAddressView(MarketplaceCheckoutMixin, oscar_views.ShippingAddressView):
