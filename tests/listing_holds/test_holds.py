@@ -8,7 +8,7 @@ from catalog.models import ReviewStatus
 from marketplace.listing_holds.models import ListingHold
 from marketplace.listing_holds.services import lift_hold, place_hold
 from marketplace.moderation.services import listing_changed
-from tests.basket.conftest import add, wok  # noqa: F401  (fixture)
+from tests.basket.conftest import add
 
 Product = get_model("catalogue", "Product")
 Basket = get_model("basket", "Basket")
