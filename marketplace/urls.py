@@ -30,6 +30,14 @@ urlpatterns = [
     path("dashboard/tax/", include("marketplace.rebates.urls")),
     path("dashboard/forex/", include("marketplace.forex_reports.urls")),
     path("dashboard/statistics/", include("marketplace.trade_stats.urls")),
+    path("dashboard/ip-complaints/", include("marketplace.ip_complaints.dashboard_urls")),
+    path("dashboard/batches/", include("marketplace.traceability.dashboard_urls")),
+    path("dashboard/risk/", include("marketplace.risk.dashboard_urls")),
+    path("dashboard/returns/", include("marketplace.returns.dashboard_urls")),
+    path("dashboard/ratings/", include("marketplace.seller_rating.dashboard_urls")),
+    # GS1 Digital Link trace codes (/01/<GTIN-14>/10/<lot>), printed on labels in no
+    # language: the page answers in the scanner's (Accept-Language).
+    path("", include("marketplace.traceability.resolver_urls")),
     # Receipts posted back by the single-window adapter, in no language.
     path("single-window/", include("marketplace.single_window.urls")),
     path("dashboard/", apps.get_app_config("dashboard").urls),
@@ -52,6 +60,10 @@ urlpatterns += i18n_patterns(
     path("cross-border-tax/", include("marketplace.cbec_tax.urls")),
     path("documents/trade/", include("marketplace.trade_documents.urls")),
     path("orders/", include("marketplace.order_lifecycle.urls")),
+    path("ip-complaints/", include("marketplace.ip_complaints.urls")),
+    path("trace/", include("marketplace.traceability.urls")),
+    path("returns/", include("marketplace.returns.urls")),
+    path("seller-rating/", include("marketplace.seller_rating.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,0 +1,2 @@
+app_name = "ip_complaints"
+urlpatterns = []

@@ -1,0 +1,2 @@
+app_name = "seller_rating"
+urlpatterns = []
