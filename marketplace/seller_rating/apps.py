@@ -8,3 +8,8 @@ class SellerRatingConfig(AppConfig):
     name = "marketplace.seller_rating"
     label = "seller_rating"
     verbose_name = _("Seller credit rating")
+
+    def ready(self):
+        from . import receivers
+
+        receivers.connect_inspection()

@@ -1,0 +1,168 @@
+"""What changes ratings: recomputing them, and a buyer reviewing the seller of an order.
+
+Ratings are recomputed in bulk every night (tasks.recompute_all_ratings) and for one
+seller shortly after an event that moves one of its inputs (schedule_recompute,
+debounced per seller). A change of score or grade reindexes the seller's products (the
+search filters and sorts by rating) and forgets the cached badges and result pages.
+"""
+
+import logging
+from datetime import datetime
+from functools import partial
+
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from oscar.core.loading import get_model
+
+from marketplace.core.chrome import invalidate, invalidate_listing
+from marketplace.order_lifecycle import statuses
+from marketplace.order_lifecycle.rules import order_seller
+
+from . import conf, formula, inputs
+from .models import SellerRating, SellerReview
+from .selectors import TABLE_CACHE_KIND
+
+logger = logging.getLogger(__name__)
+
+Order = get_model("order", "Order")
+StockRecord = get_model("partner", "StockRecord")
+
+
+
+class ReviewRefused(Exception):
+    """A review was refused; `message` tells the buyer why, in their language."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+# --- recomputing ---------------------------------------------------------------------------
+
+
+def recompute_ratings(enterprise_ids=None, *, now: datetime | None = None) -> dict[int, SellerRating]:
+    """Computes and stores the rating of every rated seller (or of those among `enterprise_ids`).
+
+    Guarantees: one SellerRating per enterprise that has a partner, with its score, grade,
+    breakdown and computed_at, written in one transaction; sellers whose score or grade
+    changed have their products queued for reindexing after commit, and the cached badges
+    and listing pages are forgotten. Safe to run twice: the same inputs give the same row.
+    """
+    now = now or timezone.now()
+    gathered = inputs.gather(enterprise_ids, now=now)
+    changed = []
+    stored = {}
+    with transaction.atomic():
+        before = {row.pk: row for row in SellerRating.objects.select_for_update().filter(
+            pk__in=list(gathered))}
+        for pk, seller_inputs in gathered.items():
+            result = formula.compute(seller_inputs)
+            rating = before.get(pk) or SellerRating(enterprise_id=pk)
+            if rating.pk is None or (rating.score, rating.grade) != (result.score, result.grade):
+                changed.append(pk)
+            rating.score, rating.grade = result.score, result.grade
+            rating.breakdown, rating.computed_at = result.as_breakdown(), now
+            rating.save()
+            stored[pk] = rating
+        if changed:
+            _reindex_products(changed)
+        transaction.on_commit(forget_cached_ratings)
+    return stored
+
+
+def _reindex_products(enterprise_ids):
+    from marketplace.product_search.tasks import queue_index
+
+    product_ids = set(StockRecord.objects.filter(partner__enterprise__in=enterprise_ids)
+                      .values_list("product_id", flat=True))
+    if product_ids:
+        # Variants are indexed through their parent (queue_index's rule).
+        queue_index(product_ids)
+        transaction.on_commit(invalidate_listing)
+
+
+def forget_cached_ratings():
+    """The badges read a table cached whole: forget it (after a commit that changed ratings)."""
+    invalidate(TABLE_CACHE_KIND)
+
+
+def schedule_recompute(enterprise_id: int | None) -> None:
+    """Recomputes one seller's rating after the current transaction commits, once per
+    conf.debounce_seconds however many events arrive (the task clears the mark as it
+    starts, so an event during the computation is not lost)."""
+    if not enterprise_id:
+        return
+    transaction.on_commit(partial(_send_recompute, int(enterprise_id)), robust=True)
+
+
+def _send_recompute(enterprise_id: int) -> None:
+    from . import tasks
+
+    delay = conf.debounce_seconds()
+    if cache.add(pending_key(enterprise_id), 1, timeout=max(delay * 2, 1)):
+        tasks.recompute_seller_rating.apply_async(args=[enterprise_id], countdown=delay)
+
+
+def pending_key(enterprise_id: int) -> str:
+    return f"seller-rating:pending:{enterprise_id}"
+
+
+def recompute_one(enterprise_id: int) -> SellerRating | None:
+    """What the debounced task runs: clears the pending mark, then recomputes."""
+    cache.delete(pending_key(enterprise_id))
+    return recompute_ratings([enterprise_id]).get(enterprise_id)
+
+
+# --- reviews --------------------------------------------------------------------------------
+
+
+def review_refusal(order, user):
+    """Why `user` may not review the seller of `order` (a message), or None if they may.
+
+    Only the order's buyer, only once the order is completed, once per order and seller.
+    """
+    if user is None or not user.is_authenticated or order.user_id != user.pk:
+        return _("Only the buyer of this order can review its seller.")
+    if order.status != statuses.COMPLETED:
+        return _("You can review the seller once the order is completed.")
+    enterprise = order_enterprise(order)
+    if enterprise is None:
+        return _("This order has no single seller to review.")
+    if SellerReview.objects.filter(order=order, enterprise=enterprise).exists():
+        return _("You have already reviewed the seller of this order.")
+    return None
+
+
+def order_enterprise(order):
+    """The enterprise (seller) whose lines the order holds, or None."""
+    partner = order_seller(order)
+    if partner is None:
+        return None
+    return getattr(partner, "enterprise", None)
+
+
+def submit_review(order, *, user, stars: int, comment: str = "") -> SellerReview:
+    """`user` reviews the seller of `order`.
+
+    Guarantees: only the order's buyer, once the order is completed, and once per order
+    and seller (ReviewRefused otherwise, nothing saved; two submissions at once make one
+    review); stars 1-5 and a comment of at most 1,000 characters, stored as plain text
+    (ValidationError otherwise). The seller's rating is recomputed after commit.
+    """
+    with transaction.atomic():
+        order = Order.objects.select_for_update(of=("self",)).get(pk=order.pk)
+        refusal = review_refusal(order, user)
+        if refusal is not None:
+            raise ReviewRefused(refusal)
+        review = SellerReview(order=order, enterprise=order_enterprise(order), author=user,
+                              stars=stars, comment=comment or "")
+        review.full_clean(exclude=["order", "enterprise", "author"])
+        try:
+            with transaction.atomic():
+                review.save()
+        except IntegrityError:
+            raise ReviewRefused(_("You have already reviewed the seller of this order.")) from None
+    return review
+

@@ -1,0 +1,35 @@
+"""Badges and the order page's review block: read from the per-request rating table."""
+
+from django import template
+
+from .. import selectors, services
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def seller_rating_for_product(context, product):
+    """The BadgeRating of a product's seller, or None (no query when the page prefetched
+    the product's stock records and the table is cached)."""
+    return selectors.rating_for_product(product, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def seller_rating_for_enterprise(context, enterprise):
+    return selectors.rating_for_enterprise(enterprise, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def order_review_state(context, order):
+    """{"review": the buyer's review or None, "can_review": bool, "enterprise": seller} for
+    the buyer's order page."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if order is None or user is None or order.user_id != getattr(user, "pk", None):
+        return {"review": None, "can_review": False, "enterprise": None}
+    review = selectors.review_of_order(order)
+    return {
+        "review": review,
+        "can_review": review is None and services.review_refusal(order, user) is None,
+        "enterprise": review.enterprise if review else None,
+    }
