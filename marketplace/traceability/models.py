@@ -11,6 +11,11 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.core import sanitize
+from marketplace.sellers.uploads import validate_document_file
+
+from .storage import batch_document_storage, document_upload_to
+
 #: GS1 AI (10) batch/lot: up to 20 characters of GS1's "CSET 82" (printable ASCII minus
 #: a few); the platform narrows it to what reads unambiguously on a label and in a URI.
 LOT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9\-./]{0,19}$"
@@ -59,8 +64,19 @@ class Batch(models.Model):
         constraints = [models.UniqueConstraint(fields=["product", "lot_number"],
                                                name="traceability_unique_lot_per_product")]
 
+    #: What the seller types and the public trace page prints: stored as plain text.
+    SELLER_TEXT_FIELDS = ("factory_name", "factory_address", "raw_material_origin", "catch_area",
+                          "vessel_or_farm")
+
     def __str__(self):
         return self.lot_number
+
+    def save(self, *args, **kwargs):
+        # Printed escaped everywhere; cleaned here too so markup travels nowhere (PDF labels,
+        # e-mails of a recall, the admin).
+        for name in self.SELLER_TEXT_FIELDS:
+            setattr(self, name, sanitize.clean_text(getattr(self, name), single_line=True))
+        super().save(*args, **kwargs)
 
 
 class BatchDocument(models.Model):
@@ -83,13 +99,31 @@ class BatchDocument(models.Model):
     issued_on = models.DateField(_("issued on"))
     number = models.CharField(_("report or certificate number"), max_length=64, blank=True)
     result = models.CharField(_("result"), max_length=8, choices=Result.choices, blank=True)
-    file = models.FileField(_("file"), max_length=300, blank=True)
+    file = models.FileField(_("file"), max_length=300, blank=True,
+                            storage=batch_document_storage, upload_to=document_upload_to,
+                            validators=[validate_document_file],
+                            help_text=_("The scan or export: PDF, JPEG or PNG. Kept private: "
+                                        "the trace page shows the title and result only."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
         verbose_name = _("batch document")
         verbose_name_plural = _("batch documents")
+
+    SELLER_TEXT_FIELDS = ("title", "issued_by", "number")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        for name in self.SELLER_TEXT_FIELDS:
+            setattr(self, name, sanitize.clean_text(getattr(self, name), single_line=True))
+        super().save(*args, **kwargs)
+
+    @property
+    def is_failed_inspection(self):
+        return self.kind == self.Kind.INSPECTION and self.result == self.Result.FAILED
 
 
 class BatchAllocation(models.Model):
@@ -110,3 +144,50 @@ class BatchAllocation(models.Model):
         verbose_name_plural = _("batch allocations")
         constraints = [models.UniqueConstraint(fields=["line", "batch"],
                                                name="traceability_one_allocation_per_line_batch")]
+
+
+class ScanCount(models.Model):
+    """How often a batch's trace code was opened on one day from one country.
+
+    One row per (batch, day, country), raised with an atomic UPDATE ... count + 1
+    (services.record_scan), so concurrent scans are all counted."""
+
+    batch = models.ForeignKey(Batch, on_delete=models.CASCADE, related_name="scan_counts",
+                              verbose_name=_("batch"))
+    day = models.DateField(_("day"))
+    #: ISO 3166-1 alpha-2 from the country header; "" when unknown.
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    count = models.PositiveIntegerField(_("scans"), default=0)
+
+    class Meta:
+        ordering = ["-day", "country"]
+        verbose_name = _("scan count")
+        verbose_name_plural = _("scan counts")
+        constraints = [models.UniqueConstraint(fields=["batch", "day", "country"],
+                                               name="traceability_one_scan_count_per_day")]
+
+
+class FailedScanCount(models.Model):
+    """Trace URIs that named no genuine batch (forged, mistyped, unknown), by day, country
+    and reason: a rising count for one reason is a sign of counterfeit labels."""
+
+    class Reason(models.TextChoices):
+        MALFORMED = "malformed", _("Not a GS1 trace code")
+        CHECK_DIGIT = "check_digit", _("Wrong GTIN check digit")
+        UNKNOWN_GTIN = "unknown_gtin", _("GTIN of no listed product")
+        UNKNOWN_LOT = "unknown_lot", _("Lot number unknown for the product")
+
+    day = models.DateField(_("day"))
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices)
+    #: The GTIN-14 of a listed product when only the lot was wrong (a forged lot of a real
+    #: product, shown to its seller); "" otherwise.
+    gtin = models.CharField(_("GTIN"), max_length=14, blank=True)
+    count = models.PositiveIntegerField(_("scans"), default=0)
+
+    class Meta:
+        ordering = ["-day", "reason", "country"]
+        verbose_name = _("failed scan count")
+        verbose_name_plural = _("failed scan counts")
+        constraints = [models.UniqueConstraint(fields=["day", "country", "reason", "gtin"],
+                                               name="traceability_one_failed_count_per_day")]

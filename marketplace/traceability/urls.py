@@ -1,2 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "traceability"
-urlpatterns = []
+
+urlpatterns = [
+    path("", views.code_entry, name="code-entry"),
+]
