@@ -19,6 +19,7 @@ SELLERS = "Sellers"
 CONTENT_EDITORS = "Content editors"
 COMPLIANCE_OFFICERS = "Compliance officers"
 PLATFORM_ADMINS = "Platform admins"
+IP_MODERATORS = "IP moderators"
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ ROLES = (
         permissions=(DASHBOARD_ACCESS, WAGTAIL_ADMIN_ACCESS),
         all_permissions_of_apps=(
             "catalogue", "partner", "order", "customer", "currency", "offer", "voucher", "sellers",
-            "moderation",
+            "moderation", "ip_complaints",
         ),
         page_permissions=(
             "add_page", "bulk_delete_page", "change_page",
@@ -107,6 +108,29 @@ ROLES = (
             *EDITOR_COLLECTION_PERMISSIONS,
             "wagtailimages.delete_image",
             "wagtaildocs.delete_document",
+        ),
+    ),
+)
+
+ROLES = (
+    *ROLES,
+    # Intellectual-property moderators work the notice-and-takedown queue at
+    # /dashboard/ip-complaints/. They do not decide on manufacturer filings: a seller
+    # suspended by the strike rule is suspended through the rule's own account
+    # (marketplace.ip_complaints.services._sellers_actor).
+    Role(
+        name=IP_MODERATORS,
+        permissions=(
+            "ip_complaints.moderate_complaint",
+            "ip_complaints.view_complaint",
+            "ip_complaints.view_listingcase",
+            "ip_complaints.view_evidence",
+            "ip_complaints.view_caseevent",
+            "ip_complaints.view_strike",
+            "ip_complaints.view_suspension",
+            "catalogue.view_product",
+            "partner.view_partner",
+            "partner.view_stockrecord",
         ),
     ),
 )

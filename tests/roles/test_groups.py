@@ -70,6 +70,15 @@ def test_a_compliance_officer_may_unpublish_but_not_delete_products():
     assert not officer.has_perm("catalogue.delete_product")
 
 
+def test_an_ip_moderator_moderates_complaints_but_decides_no_filings():
+    moderator = member_of(definitions.IP_MODERATORS, "ipmoderator")
+
+    assert moderator.has_perm("ip_complaints.moderate_complaint")
+    assert moderator.has_perm("catalogue.view_product")
+    assert not moderator.has_perm("sellers.review_enterprise")
+    assert not moderator.has_perm("catalogue.change_product")
+
+
 def test_a_content_editor_can_open_the_cms(client):
     member_of(definitions.CONTENT_EDITORS, "editor")
     assert client.login(username="editor", password="a-long-test-password")
@@ -101,7 +110,7 @@ def test_the_role_migration_can_be_reversed_and_applied_again_without_duplicates
     later = [
         importlib.import_module(f"marketplace.roles.migrations.{name}")
         for name in ("0002_partner_b2b_prices", "0003_sellers_permissions",
-                     "0004_moderation_permissions")
+                     "0004_moderation_permissions", "0005_ip_moderators")
     ]
 
     def apply_all():
