@@ -3,6 +3,7 @@ from oscar.core.loading import get_model
 
 from marketplace.demo.order_history import seed_order_history
 from marketplace.demo.services import admin_login_line, seed_demo
+from marketplace.demo.traceability import seed_demo_batches
 from marketplace.inspection.demo import seed_demo_filings
 
 
@@ -34,5 +35,7 @@ class Command(BaseCommand):
             # filings let the paid demo orders be shipped and declared.
             self.stdout.write("Inspection filings")
             seed_demo_filings()
+            self.stdout.write("Batches and trace codes")
+            seed_demo_batches(report=self.stdout.write)
         self.stdout.write(f"Done: {created} products created.")
         self.stdout.write(admin_login_line())
