@@ -157,6 +157,12 @@ class ListingCase(models.Model):
         return f"{self.title} ({self.get_status_display()})"
 
     @property
+    def reference(self):
+        """The first complaint's reference: what the hold and other apps' records name."""
+        first = self.complaints.order_by("pk").first()
+        return first.reference if first else f"IP-LISTING-{self.pk}"
+
+    @property
     def counter_notice_open(self):
         return (self.status == self.Status.TAKEN_DOWN and self.counter_notice_due is not None
                 and timezone.now() <= self.counter_notice_due)
