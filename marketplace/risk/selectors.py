@@ -73,7 +73,8 @@ def alerts(*, status: str = "", level: int | None = None, watch_list: WatchList 
            watched: bool | None = None, older_than_days: int | None = None,
            newer_than_days: int | None = None, text: str = "") -> QuerySet[Alert]:
     queryset = (Alert.objects.select_related("product", "batch", "watch_list")
-                .annotate(signal_count=Count("signals", distinct=True)))
+                .annotate(signal_count=Count("signals", distinct=True))
+                .order_by("-level", "-last_signal_at", "-pk"))
     if status:
         queryset = queryset.filter(status=status)
     if level:

@@ -171,7 +171,7 @@ class RecallListView(ListView):
     context_object_name = "recalls"
     paginate_by = 25
     queryset = (Recall.objects.select_related("batch__product", "recalled_by")
-                .annotate(units=Sum("lines__quantity")))
+                .annotate(units=Sum("lines__quantity")).order_by("-recalled_at", "-pk"))
 
 
 class RecallDetailView(DetailView):

@@ -210,7 +210,8 @@ def test_evidence_must_be_a_real_document_and_is_served_to_officers_only(
     disposal = RecallDisposal.objects.get()
     assert officer_client.get(disposal.evidence.url).status_code == 200
     assert buyer_client_factory(buyers.ana).get(disposal.evidence.url).status_code == 403
-    assert officer_client.get("/dashboard/risk/evidence/recall-1/x/../../etc/passwd").status_code == 404
+    assert officer_client.get("/dashboard/risk/evidence/recall-1/x/../../etc/passwd",
+                              follow=True).status_code == 404
 
 
 @pytest.fixture
