@@ -121,6 +121,7 @@ def handle_webhook(
 
 def refund_card_payment(
     payment: CardPayment, amount: Decimal | None = None, *, gateway: PaymentGateway | None = None,
+    idempotency_key: str | None = None,
 ) -> CardRefund:
     """Refund `amount` (None: all that is left) of a paid card payment.
 
@@ -129,7 +130,9 @@ def refund_card_payment(
     positive Decimal in whole minor units. The refund is recorded from the gateway's answer
     (some gateways, localstripe among them, send no refund webhook), once per refund id, so a
     later refund webhook changes nothing. The same refund asked twice at once (a double
-    click) carries the same idempotency key and is made once.
+    click) carries the same idempotency key and is made once. A caller that keeps its own
+    record of the refund (a return request) passes its own `idempotency_key`, so a retry of
+    the same refund is the same request to the gateway whatever was recorded meanwhile.
     """
     gateway = gateway or get_gateway()
     payment.refresh_from_db()
@@ -142,7 +145,7 @@ def refund_card_payment(
     if amount is not None and amount > left:
         raise RefundRefused(f"Cannot refund {amount} {payment.currency}: {left} left")
     refunded_minor = to_minor_units(payment.amount_refunded, payment.currency) if payment.amount_refunded else 0
-    key = f"refund-{payment.intent_id}-{refunded_minor}-{amount_minor}"
+    key = idempotency_key or f"refund-{payment.intent_id}-{refunded_minor}-{amount_minor}"
     answer = gateway.refund(intent_id=payment.intent_id, amount_minor=amount_minor, idempotency_key=key)
     with transaction.atomic():
         payment = CardPayment.objects.select_for_update().get(pk=payment.pk)
