@@ -420,3 +420,16 @@ def test_the_queue_shows_age_deadline_and_overdue_and_filters(client, listings, 
     assert found("q=Cleaver") == [fresh.reference]
     assert late.reference in found(f"q={listings[0].pk}")
     assert client.get("/dashboard/ip-complaints/?q=" + "x" * 200).status_code == 200
+
+
+def test_an_event_is_emailed_once_however_often_the_task_runs(listings, moderator):
+    file_complaint(listings[:1])
+    case = services.take_down(case_of(listings[0]), decided_by=moderator, reason="Copy.")
+    event = CaseEvent.objects.get(listing_case=case, kind=CaseEvent.Kind.TAKEN_DOWN)
+    mail.outbox.clear()
+
+    assert tasks.send_event_emails.delay(event.pk).get() == 2  # complainant and seller
+    assert tasks.send_event_emails.delay(event.pk).get() == 0
+    assert len(mail.outbox) == 2
+    to_seller = next(m for m in mail.outbox if "owner@sharpcopy.example" in m.to)
+    assert set(to_seller.to) == {"owner@sharpcopy.example", "sales@sharpcopy.example"}
