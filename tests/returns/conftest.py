@@ -23,7 +23,6 @@ from tests.order_lifecycle.conftest import (  # noqa: F401  (fixtures)
     staff,
 )
 from tests.payments.conftest import gateway  # noqa: F401  (the in-memory payment gateway)
-from tests.sellers.factories import UserFactory
 
 Order = get_model("order", "Order")
 
