@@ -85,9 +85,9 @@ class ComplaintForm(forms.Form):
     office = forms.CharField(label=_("Office or jurisdiction"), max_length=200,
                              help_text=_("For example EUIPO, USPTO, CNIPA, WIPO (Madrid)."))
     valid_from = forms.DateField(label=_("Valid from"),
-                                 widget=forms.DateInput(attrs={"type": "date"}))
+                                 widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     valid_until = forms.DateField(label=_("Valid until"),
-                                  widget=forms.DateInput(attrs={"type": "date"}))
+                                  widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     listings = _text(
         _("Listings concerned"), limit=20 * (LINE_MAX + 1), rows=4,
         help_text=_("One product page address (or product number) per line."))
