@@ -173,3 +173,25 @@ def test_a_new_alert_opens_once_the_previous_one_is_closed(unwatched, risk_offic
 
     assert list(Alert.objects.order_by("pk").values_list("status", flat=True)) == [
         "resolved", "open"]
+
+
+def test_the_nightly_reassessment_lets_old_signals_age_out(unwatched, settings):
+    from datetime import timedelta
+
+    from marketplace.risk import services, tasks
+
+    old = timezone.now() - timedelta(days=100)
+    services.record_signal(unwatched, source=SignalSource.IP_STRIKE, source_key="old-1",
+                           occurred_at=old)
+    services.record_signal(unwatched, source=SignalSource.IP_STRIKE, source_key="old-2",
+                           occurred_at=old)
+    settings.MARKETPLACE_RISK_WINDOW_DAYS = 365
+    services.reassess_open_alerts()
+    assert Alert.objects.get().level == Level.HIGH
+
+    settings.MARKETPLACE_RISK_WINDOW_DAYS = 90
+    assert tasks.reassess_open_alerts.delay().get() == 1
+
+    alert = Alert.objects.get()
+    assert (alert.score, alert.level) == (0, Level.LOW)
+    assert alert.actions.filter(kind=AlertAction.Kind.LEVEL).exists()
