@@ -179,6 +179,8 @@ def test_returns_and_destructions_are_recorded_against_the_recall(alert, lots, b
     page = officer_client.get(recall.get_absolute_url()).content.decode()
     assert "20 units recalled: 6 returned, 4 destroyed, 10 still out" in page
     assert RecallDisposal.objects.count() == 2
+    listing = officer_client.get("/dashboard/risk/recalls/").content.decode()
+    assert recall.reference in listing and "LOT-A" in listing
 
     for other in recall.lines.exclude(pk=line.pk):
         services.record_disposal(other, by=risk_officer, kind="returned",
