@@ -3,6 +3,8 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +32,30 @@ def seed(django_capture_on_commit_callbacks):
         return out.getvalue()
 
     return run
+
+
+@pytest.fixture(scope="module")
+def seeded_once(request, django_db_setup, django_db_blocker, demo_media, tmp_path_factory):
+    """Run seed_demo once for a whole test module, and roll it back after its last test.
+
+    Seeding is the slowest step of these tests (seconds on SQLite, far more on a loaded
+    PostgreSQL); the tests that only read the demo share one run. Each test still runs in
+    its own savepoint inside this transaction, so what a test changes is undone before the
+    next. `request.param`-free: the module says what to seed in SEED_ONCE (seed_demo's
+    options).
+    """
+    options = getattr(request.module, "SEED_ONCE", {"products": 30})
+    with django_db_blocker.unblock(), override_settings(
+            MEDIA_ROOT=demo_media, VAR_DIR=tmp_path_factory.mktemp("var")):
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            cache.clear()
+            # The products reach the search index after commit, as they do in a real run.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("seed_demo", stdout=io.StringIO(), **options)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()

@@ -14,9 +14,12 @@ Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
 
 
+SEED_ONCE = {"products": 30}
+
+
 @pytest.fixture
-def seeded(seed):
-    seed(products=30)
+def seeded(seeded_once):
+    """The demo, seeded once for the module (tests/demo/conftest.py)."""
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans", "es"])
