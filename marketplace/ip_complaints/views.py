@@ -310,11 +310,10 @@ def evidence_file(request, pk):
     evidence = get_object_or_404(Evidence.objects.select_related("listing_case"), pk=pk)
     user = request.user
     if not services.is_moderator(user):
-        seller_cases = selectors.seller_cases(user)
-        allowed = seller_cases.filter(
-            Q(pk=evidence.listing_case_id) | Q(links__complaint_id=evidence.complaint_id)
-        ).exists() if (evidence.listing_case_id or evidence.complaint_id) else False
-        if not allowed:
+        # The seller's own evidence, or the evidence of a complaint behind their takedown.
+        belongs = (Q(pk=evidence.listing_case_id) if evidence.listing_case_id
+                   else Q(links__complaint_id=evidence.complaint_id))
+        if not selectors.seller_cases(user).filter(belongs).exists():
             raise Http404
     return _serve(evidence)
 

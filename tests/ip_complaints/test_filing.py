@@ -207,3 +207,31 @@ def test_filings_from_one_network_are_limited_per_day(client, listings, settings
     assert post(client, form_data(listings[:1])).status_code == 302
     response = post(client, form_data(listings[:1], email="other@example.com"))
     assert "Too many complaints were filed from your network today" in response.content.decode()
+
+
+def test_other_apps_hear_of_a_filing_after_commit(client, listings,
+                                                  django_capture_on_commit_callbacks):
+    from marketplace.ip_complaints.signals import complaint_filed
+
+    heard = []
+    complaint_filed.connect(lambda **kw: heard.append(kw), weak=False, dispatch_uid="test-filed")
+    try:
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            post(client, form_data(listings))
+        assert heard == []
+        for callback in callbacks:
+            callback()
+    finally:
+        complaint_filed.disconnect(dispatch_uid="test-filed")
+    assert heard[0]["case"] == Complaint.objects.get()
+    assert sorted(p.pk for p in heard[0]["products"]) == sorted(p.pk for p in listings)
+
+
+def test_the_records_are_readable_in_the_django_admin(admin_client, listings):
+    post(admin_client, form_data(listings), {"evidence": [pdf()]})
+    for model in ("complaint", "listingcase", "evidence", "caseevent", "strike", "suspension"):
+        assert admin_client.get(f"/django-admin/ip_complaints/{model}/").status_code == 200
+    complaint = Complaint.objects.get()
+    page = admin_client.get(f"/django-admin/ip_complaints/complaint/{complaint.pk}/change/")
+    assert page.status_code == 200
+    assert complaint.token_hash not in page.content.decode()
