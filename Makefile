@@ -47,7 +47,8 @@ chromium:
 
 # Trade documents (WeasyPrint) need pango and fonts with Chinese, Japanese, Korean and
 # Arabic glyphs.
-PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core
+# poppler-utils (pdftoppm) renders printed labels for the tests that decode their symbols.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core poppler-utils
 fonts:
 	@dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; }; }
 

@@ -320,6 +320,8 @@ OSCAR_ALLOW_ANON_CHECKOUT = False  # B2B: orders, documents and messages live in
 # Bulk lots run to tens of thousands of units; Oscar's default cap (10,000 per basket) is retail.
 OSCAR_MAX_BASKET_QUANTITY_THRESHOLD = 1_000_000
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country")
+from marketplace.core.menu_access import visible_to as _visible_to  # noqa: E402
+
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405  (from oscar.defaults)
     {"label": _("Manufacturer filings"), "icon": "fas fa-industry",
@@ -346,6 +348,28 @@ OSCAR_DASHBOARD_NAVIGATION = [
     {"label": _("Forex settlement"), "icon": "fas fa-exchange-alt", "url_name": "forex_reports:forex-pick"},
     {"label": _("Trade statistics"), "icon": "fas fa-chart-line",
      "url_name": "trade_stats:statistics-index"},
+    {"label": _("IP complaints"), "icon": "fas fa-copyright",
+     "url_name": "ip_complaints_dashboard:queue",
+     "access_fn": _visible_to(["is_staff"], ["ip_complaints.moderate_complaint"])},
+    {"label": _("IP complaints against me"), "icon": "fas fa-copyright",
+     "url_name": "ip_complaints_dashboard:seller-cases",
+     "access_fn": _visible_to(["partner.dashboard_access"])},
+    {"label": _("Returns and disputes"), "icon": "fas fa-undo", "children": [
+        {"label": _("Returns"), "url_name": "returns_dashboard:list",
+         "access_fn": _visible_to(["is_staff"], ["partner.dashboard_access"])},
+        {"label": _("Return policy"), "url_name": "returns_dashboard:policy",
+         "access_fn": _visible_to(["partner.dashboard_access"])},
+        {"label": _("Escalated disputes"), "url_name": "returns_dashboard:disputes",
+         "access_fn": _visible_to(["is_staff"], ["returns.decide_dispute"])},
+    ], "access_fn": _visible_to(["is_staff"], ["partner.dashboard_access"],
+                                ["returns.decide_dispute"])},
+    {"label": _("Batches and trace codes"), "icon": "fas fa-barcode",
+     "url_name": "traceability_dashboard:batch-list"},
+    {"label": _("Risk and recalls"), "icon": "fas fa-exclamation-triangle", "children": [
+        {"label": _("Alerts"), "url_name": "risk_dashboard:risk-alert-list"},
+        {"label": _("Recalls"), "url_name": "risk_dashboard:risk-recall-list"},
+        {"label": _("Watch lists"), "url_name": "risk_dashboard:risk-watch-list-list"},
+    ]},
 ]
 MARKETPLACE_SELLER_UPLOAD_MAX_BYTES = env.int(
     "MARKETPLACE_SELLER_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024
@@ -404,6 +428,12 @@ CELERY_BEAT_SCHEDULE = {
     # Last month's released retail lists summarised per seller (CEB701), for the rebate.
     "summarise-released-lists": {"task": "declaration.summarise_month",
                                  "schedule": crontab(minute=0, hour=2, day_of_month=1)},
+    # Takedowns not counter-noticed by their deadline become upheld strikes.
+    "ip-uphold-lapsed-takedowns": {"task": "ip_complaints.uphold_lapsed_takedowns",
+                                   "schedule": 3600.0},
+    # Risk alerts whose signals aged out of the window are levelled down again.
+    "reassess-risk-alerts": {"task": "risk.reassess_open_alerts",
+                             "schedule": crontab(minute=15, hour=3)},
 }
 
 # --- payments (used from the buying issue on) ------------------------------------
