@@ -13,7 +13,8 @@ Keys (see /tmp/search/DESIGN.md, "Document"):
   cluster, category [ids with ancestors], seller (partner code),
   attrs {attribute code: [values]}, certification [codes], incoterm [terms],
   in_stock, moq, price (Decimal, base currency, at the MOQ), date_created, rating,
-  upc, gtin, hs_code.
+  upc, gtin, hs_code, seller_score (the seller's credit rating, 0-100, None for a new
+  or unrated seller) and seller_grade ("A" to "D", "" for a new or unrated seller).
 """
 
 import html
@@ -129,6 +130,7 @@ class DocumentBuilder:
                 if name and name not in seen:
                     seen.append(name)
             self.sellers[row["pk"]] = (row["code"] or str(row["pk"]), " ".join(seen))
+        self.seller_ratings = _seller_ratings()
         attribute_names = [build_localized_fieldname("name", s.replace("_", "-"))
                            for s in suffixes]
         self.attributes = {
@@ -294,9 +296,11 @@ class DocumentBuilder:
             document[f"attributes_{suffix}"] = "; ".join(attribute_texts[suffix])
 
         seller, seller_name, price, moq, in_stock, incoterms = "", "", None, None, False, []
+        seller_score, seller_grade = None, ""
         if stock is not None:
             record, incoterms = stock
             seller, seller_name = self.sellers.get(record["partner_id"], ("", ""))
+            seller_score, seller_grade = self.seller_ratings.get(record["partner_id"], (None, ""))
             moq = record["moq"]
             price = self._base_price(record)
             in_stock = record["price"] is not None and (
@@ -319,6 +323,8 @@ class DocumentBuilder:
             upc=row["upc"] or "",
             gtin=row["gtin"] or "",
             hs_code=row["hs_code_id"] or "",
+            seller_score=seller_score,
+            seller_grade=seller_grade,
         )
         return document
 
@@ -334,6 +340,15 @@ class DocumentBuilder:
             # Unpriced for search: it still matches words and facets, never a price range.
             logger.warning("No rate %s->%s for product search", currency, self.base_currency)
             return None
+
+
+def _seller_ratings():
+    """{partner id: (score, grade)} of the rated sellers; a new seller has neither."""
+    from marketplace.seller_rating.grades import GRADES
+    from marketplace.seller_rating.selectors import ratings_by_partner
+
+    return {partner_id: (score, grade) if grade in GRADES else (None, "")
+            for partner_id, (score, grade) in ratings_by_partner().items()}
 
 
 def build_documents(product_ids):

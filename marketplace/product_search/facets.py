@@ -39,6 +39,7 @@ FACET_TITLES = {
     "price": gettext_lazy("Price"),
     "moq": gettext_lazy("Minimum order quantity"),
     "seller": gettext_lazy("Seller"),
+    "min_grade": gettext_lazy("Seller rating"),
     "certification": gettext_lazy("Certification"),
     "incoterm": gettext_lazy("Delivery terms (Incoterms)"),
     "in_stock": gettext_lazy("Availability"),

@@ -22,7 +22,10 @@ class SearchDocument(models.Model):
     moq = models.PositiveIntegerField(_("minimum order quantity"), null=True)
     date_created = models.DateTimeField(_("listed"), null=True)
     rating = models.FloatField(_("rating"), null=True)
-    #: "facet=value" lines: cluster=knives, category=12, attr.blade_steel=blade_steel.vg10, ...
+    #: The seller's credit rating score (marketplace.seller_rating); None: new or unrated.
+    seller_score = models.FloatField(_("seller rating score"), null=True)
+    #: "facet=value" lines: cluster=knives, category=12, attr.blade_steel=blade_steel.vg10,
+    #: seller_grade=A, ...
     facets = models.TextField(_("facet values"), blank=True)
     #: {language suffix: title, with the catalogue's fallbacks}: for sorting by title.
     titles = models.JSONField(_("titles"), default=dict)

@@ -7,7 +7,7 @@ chose; backends answer a SearchResult. Neither side knows how the other works.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-SORTS = ("relevance", "price_asc", "price_desc", "newest", "moq", "title")
+SORTS = ("relevance", "price_asc", "price_desc", "newest", "moq", "title", "seller_rating")
 
 #: Facets counted on every result page, in the order the sidebar shows them. Option and
 #: boolean attributes of the clusters add "attr.<attribute code>" facets after these.
@@ -28,7 +28,8 @@ class ProductQuery:
     the buyer typed in the display currency; a range is half-open, price_min <= price <
     price_max, like the sidebar's buckets, so a bucket's count is the number of results
     it gives. `price_buckets` are (low, high) pairs in the base currency to count (high
-    None = open ended).
+    None = open ended). `min_grade` keeps the products of sellers rated that grade or
+    better (marketplace.seller_rating.grades; new and unrated sellers are left out).
     """
 
     text: str = ""
@@ -38,6 +39,7 @@ class ProductQuery:
     price_max: Decimal | None = None
     moq_max: int | None = None
     in_stock: bool = False
+    min_grade: str = ""
     sort: str = "relevance"
     language: str = "en"
     page: int = 1

@@ -97,15 +97,21 @@ def request_table(request) -> dict:
     return table
 
 
-def product_partner_id(product) -> int | None:
+def product_partner_id(product, *, remember=False) -> int | None:
     """The partner (seller) of a product card: from its prefetched stock records when the
-    page fetched them, else from the cache, else one query (then cached)."""
+    page fetched them, else from the cache, else one query (then cached).
+
+    `remember`: what the prefetched records say is cached too, for a page that prefetches
+    only when its own cache is cold (the product page, whose body is cached).
+    """
     if product is None or product.pk is None:
         return None
+    key = f"{TABLE_CACHE_KIND}:product-partner:{product.pk}"
     prefetched = getattr(product, "_prefetched_objects_cache", {}).get("stockrecords")
     if prefetched is not None and len(prefetched):
+        if remember:
+            cache.set(key, prefetched[0].partner_id, PRODUCT_SELLER_TIMEOUT)
         return prefetched[0].partner_id
-    key = f"{TABLE_CACHE_KIND}:product-partner:{product.pk}"
     partner_id = cache.get(key)
     if partner_id is None:
         partner_id = (StockRecord.objects.filter(Q(product_id=product.pk)
@@ -115,8 +121,8 @@ def product_partner_id(product) -> int | None:
     return partner_id or None
 
 
-def rating_for_product(product, request=None) -> BadgeRating | None:
-    partner_id = product_partner_id(product)
+def rating_for_product(product, request=None, *, remember=False) -> BadgeRating | None:
+    partner_id = product_partner_id(product, remember=remember)
     if partner_id is None:
         return None
     return request_table(request)["by_partner"].get(partner_id)

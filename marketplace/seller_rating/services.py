@@ -21,6 +21,7 @@ from marketplace.order_lifecycle import statuses
 from marketplace.order_lifecycle.rules import order_seller
 
 from . import conf, formula, inputs
+from .grades import GRADES
 from .models import SellerRating, SellerReview
 from .selectors import TABLE_CACHE_KIND
 
@@ -52,24 +53,35 @@ def recompute_ratings(enterprise_ids=None, *, now: datetime | None = None) -> di
     """
     now = now or timezone.now()
     gathered = inputs.gather(enterprise_ids, now=now)
-    changed = []
+    rescored, shown_differently = [], False
     stored = {}
     with transaction.atomic():
         before = {row.pk: row for row in SellerRating.objects.select_for_update().filter(
             pk__in=list(gathered))}
         for pk, seller_inputs in gathered.items():
             result = formula.compute(seller_inputs)
+            breakdown = result.as_breakdown()
             rating = before.get(pk) or SellerRating(enterprise_id=pk)
-            if rating.pk is None or (rating.score, rating.grade) != (result.score, result.grade):
-                changed.append(pk)
+            if _indexed(rating.score, rating.grade) != _indexed(result.score, result.grade):
+                rescored.append(pk)
+            elif ((rating.score, rating.grade) != (result.score, result.grade)
+                  or rating.breakdown != breakdown):
+                shown_differently = True  # the badges show the grade and the points
             rating.score, rating.grade = result.score, result.grade
-            rating.breakdown, rating.computed_at = result.as_breakdown(), now
+            rating.breakdown, rating.computed_at = breakdown, now
             rating.save()
             stored[pk] = rating
-        if changed:
-            _reindex_products(changed)
-        transaction.on_commit(forget_cached_ratings)
+        if rescored:
+            _reindex_products(rescored)
+        if rescored or shown_differently:
+            transaction.on_commit(forget_cached_ratings)
     return stored
+
+
+def _indexed(score, grade):
+    """What the search documents hold of a rating (documents._seller_ratings): nothing for
+    a new or unrated seller."""
+    return (score, grade) if grade in GRADES else (None, "")
 
 
 def _reindex_products(enterprise_ids):
@@ -80,12 +92,13 @@ def _reindex_products(enterprise_ids):
     if product_ids:
         # Variants are indexed through their parent (queue_index's rule).
         queue_index(product_ids)
-        transaction.on_commit(invalidate_listing)
 
 
 def forget_cached_ratings():
-    """The badges read a table cached whole: forget it (after a commit that changed ratings)."""
+    """Forget the badge table (cached whole) and the listings whose cached result lists
+    hold badges: after a commit that changed what a badge shows."""
     invalidate(TABLE_CACHE_KIND)
+    invalidate_listing()
 
 
 def schedule_recompute(enterprise_id: int | None) -> None:

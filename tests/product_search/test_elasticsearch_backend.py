@@ -177,6 +177,8 @@ EXPECTED_INDEX_BODY = {
             "price": {"type": "scaled_float", "scaling_factor": 100},
             "date_created": {"type": "date"},
             "rating": {"type": "float"},
+            "seller_score": {"type": "float"},
+            "seller_grade": {"type": "keyword"},
             "suggest": {"type": "completion", "analyzer": "autocomplete",
                         "contexts": [{"name": "language", "type": "category"}]},
         },

@@ -10,6 +10,7 @@ Every filter lives in the query string so a results page can be bookmarked and s
     &certification=LFGB&incoterm=FOB&in_stock=1
     &price_min=10&price_max=50                in the visitor's display currency
     &moq_max=100
+    &min_grade=B                              sellers rated B or better
 
 Different facets narrow each other (AND). A value that cannot be read is left out and,
 where the buyer typed it (prices, quantities), named in a message; an unknown parameter
@@ -24,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 
 from marketplace.product_search.facets import to_base_currency
 from marketplace.product_search.query import ATTRIBUTE_FACET_PREFIX, SORTS, ProductQuery
+from marketplace.seller_rating.grades import GRADES
 
 #: Facets chosen by repeating a parameter; attribute facets ("attr.<code>") come on top.
 LIST_FACETS = ("cluster", "category", "seller", "certification", "incoterm")
@@ -41,6 +43,7 @@ SORT_CHOICES = [
     ("newest", _("Newest")),
     ("moq", _("Lowest minimum order")),
     ("title", _("Name: A to Z")),
+    ("seller_rating", _("Seller rating: best first")),
 ]
 assert {code for code, _label in SORT_CHOICES} <= set(SORTS)
 
@@ -73,6 +76,10 @@ class SearchForm(forms.Form):
         label=_("Minimum order up to"), required=False, min_value=1, max_value=10_000_000
     )
     in_stock = forms.BooleanField(required=False)
+    min_grade = forms.ChoiceField(
+        label=_("Seller rating"), required=False,
+        choices=[("", _("Any seller")), *((grade, grade) for grade in GRADES)],
+    )
 
     def clean_q(self):
         # Longer text is no better a query and costs the backend; cut rather than refuse.
@@ -155,6 +162,7 @@ class SearchForm(forms.Form):
             price_max=in_yuan(self.value("price_max")),
             moq_max=self.value("moq_max"),
             in_stock=bool(self.value("in_stock", False)),
+            min_grade=self.value("min_grade", ""),
             sort=self.value("sort", "relevance"),
             language=language,
             page=self.value("page", 1),

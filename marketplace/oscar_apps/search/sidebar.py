@@ -21,7 +21,7 @@ from .forms import LIST_FACETS, NON_FILTER_PARAMS
 VISIBLE_CHOICES = 8
 
 #: Sidebar order; attribute facets follow the seller, in the order the backend gives them.
-ORDER = ("cluster", "category", "price", "moq", "seller", ATTRIBUTE_FACET_PREFIX,
+ORDER = ("cluster", "category", "price", "moq", "seller", "min_grade", ATTRIBUTE_FACET_PREFIX,
          "certification", "incoterm", "in_stock")
 
 
@@ -115,6 +115,9 @@ def build_sidebar(result, query, params, *, price_ranges, price_min, price_max, 
             continue
         if box.choices:
             boxes[facet.name] = box
+    grades = _min_grade_box(params, query.min_grade, offered=bool(result.hits))
+    if grades.choices:
+        boxes["min_grade"] = grades
 
     def position(name):
         key = ATTRIBUTE_FACET_PREFIX if name.startswith(ATTRIBUTE_FACET_PREFIX) else name
@@ -225,6 +228,32 @@ def _moq_box(counts, params, moq_max):
         choices.insert(0, ChoiceLink(str(moq_max), labels.moq_label(moq_max), None, True,
                                      params.replaced(moq_max=None)))
     return FacetBox("moq", labels.facet_title("moq"), choices)
+
+
+#: The "grade X or better" choices (D or better would be every rated seller).
+MIN_GRADES = ("A", "B", "C")
+
+
+def _min_grade_box(params, min_grade, offered):
+    """Sellers rated a grade or better: offered on a page with results once some seller has
+    a grade (a link per grade, not counted), and whenever one is chosen, so it can be taken
+    off. The rating table is the one the result cards' badges read (cached)."""
+    from marketplace.seller_rating.selectors import rating_table
+
+    graded = offered and any(not rating.is_new for rating in rating_table()["by_partner"].values())
+    if not (graded or min_grade):
+        return FacetBox("min_grade", labels.facet_title("min_grade"))
+    choices = []
+    for grade in MIN_GRADES:
+        selected = min_grade == grade
+        label = (_("Grade %(grade)s") if grade == MIN_GRADES[0]
+                 else _("Grade %(grade)s or better")) % {"grade": grade}
+        url = params.replaced(min_grade=None if selected else grade)
+        choices.append(ChoiceLink(grade, label, None, selected, url))
+    if min_grade and min_grade not in MIN_GRADES:
+        choices.append(ChoiceLink(min_grade, _("Grade %(grade)s or better") % {"grade": min_grade},
+                                  None, True, params.replaced(min_grade=None)))
+    return FacetBox("min_grade", labels.facet_title("min_grade"), choices)
 
 
 def _in_stock_box(counts, params, in_stock):

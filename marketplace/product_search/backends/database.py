@@ -37,6 +37,8 @@ from django.db.models import Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 from oscar.core.loading import get_model
 
+from marketplace.seller_rating.grades import GRADES, grades_at_least
+
 from ..documents import (
     BATCH_SIZE,
     DocumentBuilder,
@@ -326,6 +328,8 @@ def facet_values(document):
         values += [(f"{ATTRIBUTE_FACET_PREFIX}{code}", option) for option in options]
     if document["in_stock"]:
         values.append(("in_stock", "true"))
+    if document.get("seller_grade") in GRADES:
+        values.append(("seller_grade", document["seller_grade"]))
     return values
 
 
@@ -388,6 +392,7 @@ class FacetIndex:
         self.moq = []
         self.created = []
         self.rating = []
+        self.seller_score = []
         self.alive = 0
         self.bits = {}  # facet -> {value: bitmap}
         self.seq = 0
@@ -404,12 +409,12 @@ class FacetIndex:
         index = cls()
         index.seq, index.batch = seq, batch
         rows = SearchDocument.objects.order_by("pk").values_list(
-            "product_id", "price", "moq", "date_created", "rating", "facets",
+            "product_id", "price", "moq", "date_created", "rating", "seller_score", "facets",
         ).iterator(chunk_size=5000)
         grouped = {}
-        for position, (pk, price, moq, created, rating, facets) in enumerate(rows):
+        for position, (pk, price, moq, created, rating, seller_score, facets) in enumerate(rows):
             values = _parse_facets(facets)
-            index._append(pk, price, moq, created, rating, values)
+            index._append(pk, price, moq, created, rating, values, seller_score)
             for facet, value in values:
                 grouped.setdefault(facet, {}).setdefault(value, []).append(position)
         size = len(index.ids)
@@ -420,13 +425,14 @@ class FacetIndex:
         }
         return index
 
-    def _append(self, pk, price, moq, created, rating, values):
+    def _append(self, pk, price, moq, created, rating, values, seller_score=None):
         self.positions[pk] = len(self.ids)
         self.ids.append(pk)
         self.price.append(price)
         self.moq.append(moq)
         self.created.append(created)
         self.rating.append(rating)
+        self.seller_score.append(seller_score)
         self.values.append(values)
 
     def apply(self, product_ids):
@@ -435,7 +441,8 @@ class FacetIndex:
         for start in range(0, len(product_ids), 900):
             chunk = product_ids[start : start + 900]
             for row in SearchDocument.objects.filter(pk__in=chunk).values_list(
-                    "product_id", "price", "moq", "date_created", "rating", "facets"):
+                    "product_id", "price", "moq", "date_created", "rating", "seller_score",
+                    "facets"):
                 rows[row[0]] = row
         for pk in product_ids:
             position = self.positions.get(pk)
@@ -448,14 +455,15 @@ class FacetIndex:
             row = rows.get(pk)
             if row is None:
                 continue
-            _pk, price, moq, created, rating, facets = row
+            _pk, price, moq, created, rating, seller_score, facets = row
             values = _parse_facets(facets)
             if position is None:
                 position = len(self.ids)
-                self._append(pk, price, moq, created, rating, values)
+                self._append(pk, price, moq, created, rating, values, seller_score)
             else:
                 self.price[position], self.moq[position] = price, moq
                 self.created[position], self.rating[position] = created, rating
+                self.seller_score[position] = seller_score
                 self.values[position] = values
             bit = 1 << position
             self.alive |= bit
@@ -572,6 +580,9 @@ class FacetIndex:
             return lambda p: (_last_or_none_key(self.moq[p]), p)
         if sort == "newest":
             return lambda p: (_last_or_none_key(self._stamp(p), descending=True), -self.ids[p])
+        if sort == "seller_rating":
+            return lambda p: (_last_or_none_key(self.seller_score[p], descending=True),
+                              _last_or_none_key(self._stamp(p), descending=True), -self.ids[p])
         # Relevance without words: best rated, then newest.
         return lambda p: (_last_or_none_key(self.rating[p], descending=True),
                           _last_or_none_key(self._stamp(p), descending=True), -self.ids[p])
@@ -597,6 +608,9 @@ class FacetIndex:
         newest_first = [[-pk for pk in self.ids], stamps]
         if sort == "newest":
             return newest_first
+        if sort == "seller_rating":
+            # Best rated sellers first (new and unrated last), each seller's newest first.
+            return newest_first + [descending(self.seller_score)]
         return newest_first + [descending(self.rating)]
 
     def order(self, sort, language=""):
@@ -894,6 +908,9 @@ class DatabaseBackend(SearchBackend):
             conditions["moq"] = index.between("moq", None, query.moq_max, True)
         if query.in_stock:
             conditions["in_stock"] = index.any_of("in_stock", ["true"])
+        if query.min_grade:
+            # An unknown grade matches nothing, like an unknown facet value.
+            conditions["min_grade"] = index.any_of("seller_grade", grades_at_least(query.min_grade))
         return conditions
 
     def _answer(self, index, query, matches):
@@ -1074,6 +1091,7 @@ class DatabaseBackend(SearchBackend):
             SearchDocument(
                 product_id=document["id"], price=document["price"], moq=document["moq"],
                 date_created=document["date_created"], rating=document["rating"],
+                seller_score=document.get("seller_score"),
                 facets="\n".join(f"{facet}={value}" for facet, value in facet_values(document)),
                 titles={s: _title(document, s) for s in suffixes},
             )

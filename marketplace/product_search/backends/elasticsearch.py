@@ -21,6 +21,9 @@ The document (one per browsable product, built by ..documents.DocumentBuilder)
         counts the values of one attribute.
     price (scaled float, yuan to the fen), moq (integer), in_stock (boolean),
         date_created (date), rating, and the codes upc, gtin, hs_code (keywords).
+    seller_score (float, the seller's credit rating) and seller_grade (keyword, "A" to
+        "D"): sorting by seller rating and the "grade X or better" filter; both left out
+        for a new or unrated seller.
     suggest: a completion field whose inputs are the title in each language from each
         word on ("chef knife", "knife"; each CJK character on), under a "language" context.
     Empty values are left out of the stored document.
@@ -55,6 +58,8 @@ from elasticsearch_dsl.field import (
     Text,
 )
 from oscar.core.loading import get_model
+
+from marketplace.seller_rating.grades import grades_at_least
 
 from ..documents import DocumentBuilder, browsable_ids, language_suffixes
 from ..query import (
@@ -131,6 +136,8 @@ def product_mapping(languages=None):
     mapping.field("price", ScaledFloat(scaling_factor=100))
     mapping.field("date_created", Date())
     mapping.field("rating", Float())
+    mapping.field("seller_score", Float())
+    mapping.field("seller_grade", Keyword())
     mapping.field("suggest", Completion(
         analyzer=AUTOCOMPLETE, contexts=[{"name": "language", "type": "category"}]))
     return mapping
@@ -298,6 +305,9 @@ class ElasticsearchBackend(SearchBackend):
             filters["price"] = Q("range", price=price)
         if query.moq_max is not None:
             filters["moq"] = Q("range", moq={"lte": query.moq_max})
+        if query.min_grade:
+            # An unknown grade matches nothing, like an unknown facet value.
+            filters["min_grade"] = Q("terms", seller_grade=list(grades_at_least(query.min_grade)))
         return filters
 
     def sort_keys(self, query):
@@ -308,6 +318,9 @@ class ElasticsearchBackend(SearchBackend):
             return [{"price": {"order": "desc", "missing": "_last"}}, {"id": {"order": "desc"}}]
         if query.sort == "newest":
             return newest
+        if query.sort == "seller_rating":
+            # Best rated sellers first, new and unrated ones last; each seller's newest first.
+            return [{"seller_score": {"order": "desc", "missing": "_last"}}, *newest]
         if query.sort == "moq":
             return [{"moq": {"order": "asc", "missing": "_last"}},
                     {"price": {"order": "asc", "missing": "_last"}}, {"id": {"order": "desc"}}]

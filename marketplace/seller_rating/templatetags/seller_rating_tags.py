@@ -8,10 +8,11 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def seller_rating_for_product(context, product):
+def seller_rating_for_product(context, product, remember=False):
     """The BadgeRating of a product's seller, or None (no query when the page prefetched
-    the product's stock records and the table is cached)."""
-    return selectors.rating_for_product(product, context.get("request"))
+    the product's stock records and the table is cached). `remember`: see
+    selectors.product_partner_id."""
+    return selectors.rating_for_product(product, context.get("request"), remember=remember)
 
 
 @register.simple_tag(takes_context=True)
