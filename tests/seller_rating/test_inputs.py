@@ -165,3 +165,24 @@ def test_a_seller_with_too_little_history_is_new(seller, buyer):
     rating = services.recompute_ratings([seller.enterprise.pk])[seller.enterprise.pk]
     assert rating.score is None and rating.grade == "new"
     assert rating.breakdown["new_seller"] is True and rating.breakdown["provisional_score"] == 84
+
+
+def test_the_real_selectors_of_the_returns_and_ip_apps_are_read(seller, monkeypatch):
+    from importlib import import_module
+
+    from marketplace.seller_rating import inputs as inputs_module
+
+    def real(module, name):
+        return getattr(import_module(module), name)
+
+    monkeypatch.setattr(inputs_module, "_optional", real)
+    inputs = gather([seller.enterprise.pk])[seller.enterprise.pk]
+    # Both apps answer: nothing against this seller (0, not "no data").
+    assert (inputs.disputes_opened, inputs.disputes_lost, inputs.strikes) == (0, 0, 0)
+
+
+def test_a_missing_selector_is_no_data_not_an_error():
+    from marketplace.seller_rating.inputs import _optional
+
+    assert _optional("marketplace.no_such_app.selectors", "strikes") is None
+    assert _optional("marketplace.seller_rating.selectors", "no_such_function") is None
