@@ -363,6 +363,11 @@ OSCAR_DASHBOARD_NAVIGATION = [
          "access_fn": _visible_to(["is_staff"], ["returns.decide_dispute"])},
     ], "access_fn": _visible_to(["is_staff"], ["partner.dashboard_access"],
                                 ["returns.decide_dispute"])},
+    {"label": _("Seller ratings"), "icon": "fas fa-star-half-alt",
+     "url_name": "seller_rating_dashboard:list", "access_fn": _visible_to(["is_staff"])},
+    {"label": _("My rating"), "icon": "fas fa-star-half-alt",
+     "url_name": "seller_rating_dashboard:mine",
+     "access_fn": _visible_to(["partner.dashboard_access"])},
     {"label": _("Batches and trace codes"), "icon": "fas fa-barcode",
      "url_name": "traceability_dashboard:batch-list"},
     {"label": _("Risk and recalls"), "icon": "fas fa-exclamation-triangle", "children": [
@@ -431,6 +436,10 @@ CELERY_BEAT_SCHEDULE = {
     # Takedowns not counter-noticed by their deadline become upheld strikes.
     "ip-uphold-lapsed-takedowns": {"task": "ip_complaints.uphold_lapsed_takedowns",
                                    "schedule": 3600.0},
+    # Every seller's credit rating, from the last window of orders, disputes, strikes
+    # and reviews (events recompute single sellers in between).
+    "recompute-seller-ratings": {"task": "seller_rating.recompute_all",
+                                 "schedule": crontab(minute=30, hour=3)},
     # Risk alerts whose signals aged out of the window are levelled down again.
     "reassess-risk-alerts": {"task": "risk.reassess_open_alerts",
                              "schedule": crontab(minute=15, hour=3)},

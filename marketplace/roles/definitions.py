@@ -91,6 +91,16 @@ ROLES = (
             "moderation.review_listing",
             "moderation.view_listingdecision",
             *_crud("moderation", "prohibitedhscode"),
+            # Risk alerts, stop-sale, recalls and watch lists (marketplace/risk), and the
+            # batches and trace facts they act on.
+            "risk.manage_alerts",
+            "risk.recall_batches",
+            "risk.manage_watch_lists",
+            "risk.view_alert",
+            "risk.view_recall",
+            "risk.view_watchlist",
+            "traceability.view_batch",
+            "traceability.view_batchallocation",
         ),
     ),
     Role(
@@ -98,7 +108,8 @@ ROLES = (
         permissions=(DASHBOARD_ACCESS, WAGTAIL_ADMIN_ACCESS),
         all_permissions_of_apps=(
             "catalogue", "partner", "order", "customer", "currency", "offer", "voucher", "sellers",
-            "moderation", "ip_complaints",
+            "moderation", "ip_complaints", "risk", "returns", "traceability", "seller_rating",
+            "listing_holds",
         ),
         page_permissions=(
             "add_page", "bulk_delete_page", "change_page",
