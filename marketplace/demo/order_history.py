@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import random
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -50,6 +51,8 @@ from .catalogue_data import DEMO_RATES_FROM_CNY, MAKERS
 from .services import seed_exchange_rates
 
 Order = get_model("order", "Order")
+OrderStatusChange = get_model("order", "OrderStatusChange")
+Product = get_model("catalogue", "Product")
 Line = get_model("order", "Line")
 Purchase = get_model("order", "Purchase")
 ShippingAddress = get_model("order", "ShippingAddress")
@@ -471,9 +474,63 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
                 status=line_status, num_allocated=quantity if line_status != statuses.PLACED
                 else 0))
     Line.objects.bulk_create(lines)
+    _write_status_history(orders, plans, now)
     _write_card_payments(purchases, orders, plans)
     _write_import_records(orders, plans)
     return len(orders)
+
+
+def _late_share(maker: str) -> float:
+    """How often a demo maker ships after its promise: most rarely, one or two often, so
+    the sellers' credit ratings (marketplace/seller_rating) differ as real ones would."""
+    return (zlib.crc32(maker.encode()) % 5) * 0.06
+
+
+def _write_status_history(orders, plans, now: dt.datetime) -> None:
+    """The moves each order made to reach its status, at the times they happened.
+
+    Paid a few hours after placing (card); shipped within the listing's lead time plus the
+    handling days, except for the maker's late share; delivered two to four weeks later
+    and completed three days after that. The on-time share of the sellers' ratings and the
+    shipment dates of the trace pages are read from these moves, as from real orders.
+    """
+    leads = dict(Product.objects.filter(
+        pk__in={item.product_id for plan in plans for item, _quantity in plan.lines},
+    ).values_list("pk", "lead_time_days"))
+    changes = []
+
+    def move(order, old, new, when):
+        changes.append((OrderStatusChange(order_id=order.pk, old_status=old, new_status=new),
+                        min(when, now - dt.timedelta(minutes=1))))
+
+    for order, plan in zip(orders, plans, strict=True):
+        rng = random.Random(order.number)
+        if order.status == statuses.CANCELLED:
+            move(order, statuses.PLACED, statuses.CANCELLED,
+                 plan.placed + dt.timedelta(hours=rng.randint(2, 48)))
+            continue
+        paid = plan.placed + dt.timedelta(hours=rng.randint(1, 6))
+        move(order, statuses.PLACED, statuses.PAID, paid)
+        if order.status == statuses.PAID:
+            continue
+        lead = max((leads.get(item.product_id) or 0 for item, _quantity in plan.lines),
+                   default=0)
+        if rng.random() < _late_share(plan.maker):
+            days = lead + 3 + rng.randint(1, 10)
+        else:
+            days = rng.randint(0, lead + 2)
+        shipped = paid + dt.timedelta(days=days, hours=rng.randint(1, 8))
+        move(order, statuses.PAID, statuses.SHIPPED, shipped)
+        if order.status != statuses.COMPLETED:
+            continue
+        delivered = shipped + dt.timedelta(days=rng.randint(14, 28))
+        move(order, statuses.SHIPPED, statuses.DELIVERED, delivered)
+        move(order, statuses.DELIVERED, statuses.COMPLETED, delivered + dt.timedelta(days=3))
+    created = OrderStatusChange.objects.bulk_create([change for change, _when in changes])
+    # date_created is auto_now_add: set afterwards, as the purchases' created_at.
+    for change, (_unsaved, when) in zip(created, changes, strict=True):
+        change.date_created = when
+    OrderStatusChange.objects.bulk_update(created, ["date_created"], batch_size=500)
 
 
 #: Synthetic resident ID numbers (valid check digits) of the two demo buyers in China.

@@ -75,7 +75,7 @@ def test_forged_or_unknown_codes_get_a_not_genuine_page_and_are_counted(client, 
     response = client.get(path, HTTP_ACCEPT_LANGUAGE="es", HTTP_CF_IPCOUNTRY="DE")
     assert response.status_code == 404
     page = response.content.decode()
-    assert "Not a genuine code" in page
+    assert "Código no auténtico" in page  # the scanner's language, from Accept-Language
     assert '<html lang="es"' in page
     failed = FailedScanCount.objects.get()
     assert (failed.reason, failed.country, failed.count) == (reason, "DE", 1)

@@ -5,6 +5,7 @@ from marketplace.demo.order_history import seed_order_history
 from marketplace.demo.services import admin_login_line, seed_demo
 from marketplace.demo.traceability import seed_demo_batches
 from marketplace.inspection.demo import seed_demo_filings
+from marketplace.seller_rating.services import recompute_ratings
 
 
 class Command(BaseCommand):
@@ -37,5 +38,9 @@ class Command(BaseCommand):
             seed_demo_filings()
             self.stdout.write("Batches and trace codes")
             seed_demo_batches(report=self.stdout.write)
+            # Last: the ratings read the history's shipping, the filings and verification.
+            self.stdout.write("Seller ratings")
+            rated = recompute_ratings()
+            self.stdout.write(f"  {len(rated)} sellers rated")
         self.stdout.write(f"Done: {created} products created.")
         self.stdout.write(admin_login_line())
