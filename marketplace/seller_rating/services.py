@@ -115,7 +115,15 @@ def _send_recompute(enterprise_id: int) -> None:
 
     delay = conf.debounce_seconds()
     if cache.add(pending_key(enterprise_id), 1, timeout=max(delay * 2, 1)):
-        tasks.recompute_seller_rating.apply_async(args=[enterprise_id], countdown=delay)
+        try:
+            tasks.recompute_seller_rating.apply_async(args=[enterprise_id], countdown=delay)
+        except Exception:  # noqa: BLE001  (any broker failure: the event must not fail)
+            # The broker is down: the event that asked (a shipment, a review) has committed
+            # and must not fail for it; the nightly recompute_all brings the rating up to
+            # date, and the next event may try again at once.
+            cache.delete(pending_key(enterprise_id))
+            logger.warning("Seller rating of enterprise %s not recomputed now (broker "
+                           "unreachable); the nightly run will.", enterprise_id, exc_info=True)
 
 
 def pending_key(enterprise_id: int) -> str:
