@@ -14,7 +14,16 @@ Keys (see /tmp/search/DESIGN.md, "Document"):
   attrs {attribute code: [values]}, certification [codes], incoterm [terms],
   in_stock, moq, price (Decimal, base currency, at the MOQ), date_created, rating,
   upc, gtin, hs_code, seller_score (the seller's credit rating, 0-100, None for a new
-  or unrated seller) and seller_grade ("A" to "D", "" for a new or unrated seller).
+  or unrated seller), seller_grade ("A" to "D", "" for a new or unrated seller) and
+  compound_parts (the controlled vocabulary's words found inside longer words of the
+  product's texts, space separated: "Küchenmesser" -> "messer", text.compound_parts).
+
+The controlled vocabulary is described in every language whatever the seller wrote:
+category_names_<lang> holds the names of the product's categories (with ancestors) and of
+its product class in that language, attributes_<lang> the attribute names and option
+values in that language (each with the catalogue's fallbacks), so a French buyer typing
+"couteau" finds a knife whose seller wrote only Chinese and English once the category
+"Couteaux de cuisine" exists in French.
 """
 
 import html
@@ -28,6 +37,8 @@ from modeltranslation.utils import build_localized_fieldname
 from oscar.core.loading import get_model
 
 from marketplace.currency.services import Converter, RateUnavailable
+
+from .text import CJK_RUN, compound_parts, vocabulary, words
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
@@ -102,6 +113,12 @@ class DocumentBuilder:
     def _load_reference(self):
         suffixes = self.suffixes
         self.class_slugs = dict(ProductClass.objects.values_list("pk", "slug"))
+        class_fields = [build_localized_fieldname("name", s.replace("_", "-")) for s in suffixes]
+        self.class_names = {
+            row["pk"]: {suffix: _with_fallback(_localized(row, "name", suffixes), suffix)
+                        for suffix in suffixes}
+            for row in ProductClass.objects.values("pk", *class_fields)
+        }
         self.track_stock = dict(ProductClass.objects.values_list("pk", "track_stock"))
         name_fields = [build_localized_fieldname("name", s.replace("_", "-")) for s in suffixes]
         self.categories = {}
@@ -154,6 +171,25 @@ class DocumentBuilder:
             for pk, row in self.options.items()
         }
         self.certifications = dict(Certification.objects.values_list("pk", "code"))
+        # The controlled vocabulary in every language: what compound words are split into.
+        self.vocabulary = vocabulary(
+            [text for names in (*self.category_names.values(), *self.class_names.values(),
+                                *self.option_labels.values(), *self.attribute_names.values())
+             for text in names.values()])
+        self._parts = {}
+
+    def compound_parts(self, texts):
+        """The vocabulary words inside longer words of `texts`, space separated."""
+        found = []
+        for text in texts:
+            for word in words(text):
+                parts = self._parts.get(word)
+                if parts is None:
+                    parts = self._parts[word] = (
+                        [] if CJK_RUN.fullmatch(word) or word in self.vocabulary
+                        else compound_parts(word, self.vocabulary))
+                found.extend(part for part in parts if part not in found)
+        return " ".join(found)
 
     # --- one batch -------------------------------------------------------------------
 
@@ -269,9 +305,11 @@ class DocumentBuilder:
                 if pk not in with_ancestors:
                     with_ancestors.append(pk)
         for suffix in suffixes:
-            document[f"category_names_{suffix}"] = " ".join(
-                self.category_names[pk][suffix] for pk in with_ancestors
-            )
+            names = [self.category_names[pk][suffix] for pk in with_ancestors]
+            class_name = self.class_names.get(row["product_class_id"], {}).get(suffix)
+            if class_name and class_name not in names:
+                names.append(class_name)
+            document[f"category_names_{suffix}"] = " ".join(names)
 
         attrs, attribute_texts = {}, {suffix: [] for suffix in suffixes}
         for attribute, options, value in attributes:
@@ -326,6 +364,9 @@ class DocumentBuilder:
             seller_score=seller_score,
             seller_grade=seller_grade,
         )
+        document["compound_parts"] = self.compound_parts(
+            document[f"{field}_{suffix}"] for field in ("title", "description", "attributes")
+            for suffix in suffixes)
         return document
 
     def _base_price(self, record):

@@ -15,6 +15,7 @@ from django.test import override_settings
 
 from marketplace.product_search.backends.base import SearchBackendUnavailable
 from marketplace.product_search.backends.elasticsearch import (
+    FOLD_MAPPINGS,
     ElasticsearchBackend,
     IndexingRefused,
     completion_inputs,
@@ -137,12 +138,28 @@ EXPECTED_INDEX_BODY = {
         "refresh_interval": "-1",
         "analysis": {
             "analyzer": {
+                "text_en": {"type": "custom", "tokenizer": "standard",
+                            "char_filter": ["marketplace_fold"],
+                            "filter": ["lowercase", "english_possessive", "light_english",
+                                       "asciifolding"]},
+                "text_cjk": {"type": "custom", "tokenizer": "standard",
+                             "char_filter": ["marketplace_fold"],
+                             "filter": ["cjk_width", "lowercase", "cjk_bigram"]},
                 "cjk_chars": {"type": "custom", "tokenizer": "standard",
+                              "char_filter": ["marketplace_fold"],
                               "filter": ["cjk_width", "lowercase", "cjk_bigram_and_unigrams"]},
+                "folded": {"type": "custom", "tokenizer": "standard",
+                           "char_filter": ["marketplace_fold"],
+                           "filter": ["cjk_width", "lowercase", "asciifolding"]},
                 "autocomplete": {"type": "custom", "tokenizer": "standard",
                                  "filter": ["lowercase", "asciifolding"]},
             },
-            "filter": {"cjk_bigram_and_unigrams": {"type": "cjk_bigram", "output_unigrams": True}},
+            "filter": {
+                "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+                "light_english": {"type": "stemmer", "language": "light_english"},
+                "cjk_bigram_and_unigrams": {"type": "cjk_bigram", "output_unigrams": True},
+            },
+            "char_filter": {"marketplace_fold": {"type": "mapping", "mappings": FOLD_MAPPINGS}},
             "normalizer": {"sortable": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
         },
     },
@@ -150,19 +167,20 @@ EXPECTED_INDEX_BODY = {
         "dynamic": False,
         "properties": {
             "id": {"type": "integer"},
-            "title_en": {"type": "text", "analyzer": "english", "fields": {"sort": SORT}},
-            "description_en": {"type": "text", "analyzer": "english"},
-            "attributes_en": {"type": "text", "analyzer": "english"},
-            "category_names_en": {"type": "text", "analyzer": "english"},
-            "title_zh_hans": {"type": "text", "analyzer": "cjk",
+            "title_en": {"type": "text", "analyzer": "text_en", "fields": {"sort": SORT}},
+            "description_en": {"type": "text", "analyzer": "text_en"},
+            "attributes_en": {"type": "text", "analyzer": "text_en"},
+            "category_names_en": {"type": "text", "analyzer": "text_en"},
+            "title_zh_hans": {"type": "text", "analyzer": "text_cjk",
                               "fields": {"sort": SORT, "chars": CJK_CHARS}},
-            "description_zh_hans": {"type": "text", "analyzer": "cjk",
+            "description_zh_hans": {"type": "text", "analyzer": "text_cjk",
                                     "fields": {"chars": CJK_CHARS}},
-            "attributes_zh_hans": {"type": "text", "analyzer": "cjk",
+            "attributes_zh_hans": {"type": "text", "analyzer": "text_cjk",
                                    "fields": {"chars": CJK_CHARS}},
-            "category_names_zh_hans": {"type": "text", "analyzer": "cjk",
+            "category_names_zh_hans": {"type": "text", "analyzer": "text_cjk",
                                        "fields": {"chars": CJK_CHARS}},
             "seller_name": {"type": "text", "analyzer": "standard"},
+            "compound_parts": {"type": "text", "analyzer": "folded"},
             "cluster": {"type": "keyword"},
             "category": {"type": "keyword"},
             "seller": {"type": "keyword"},
@@ -187,16 +205,16 @@ EXPECTED_INDEX_BODY = {
 
 
 @pytest.mark.parametrize("suffix, analyzer", [
-    ("en", "english"), ("es", "spanish"), ("fr", "french"), ("de", "german"),
-    ("ru", "russian"), ("ar", "arabic"), ("pt", "portuguese"),
-    ("zh_hans", "cjk"), ("ja", "cjk"), ("ko", "cjk"),
+    ("en", "text_en"), ("es", "text_es"), ("fr", "text_fr"), ("de", "text_de"),
+    ("ru", "text_ru"), ("ar", "text_ar"), ("pt", "text_pt"),
+    ("zh_hans", "text_cjk"), ("ja", "text_cjk"), ("ko", "text_cjk"),
 ])
 def test_every_site_language_has_its_analyser(suffix, analyzer):
     properties = product_mapping().to_dict()["properties"]
     for field in ("title", "description", "attributes", "category_names"):
         mapped = properties[f"{field}_{suffix}"]
         assert mapped["analyzer"] == analyzer
-        assert ("chars" in mapped.get("fields", {})) == (analyzer == "cjk")
+        assert ("chars" in mapped.get("fields", {})) == (analyzer == "text_cjk")
 
 
 def test_completion_inputs_start_at_every_word_and_every_cjk_character():
@@ -391,6 +409,7 @@ TEXT_FIELDS = [
     "title_zh_hans^3", "title_zh_hans.chars^3", "description_zh_hans",
     "description_zh_hans.chars", "attributes_zh_hans^1.5", "attributes_zh_hans.chars^1.5",
     "category_names_zh_hans^2", "category_names_zh_hans.chars^2", "seller_name",
+    "compound_parts",
 ]
 STEEL = {"terms": {"attrs": ["blade_steel=blade_steel.vg10"]}}
 SELLERS = {"terms": {"seller": ["maker-1", "maker-2"]}}

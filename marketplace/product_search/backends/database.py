@@ -24,10 +24,8 @@ import collections
 import functools
 import gc
 import itertools
-import re
 import threading
 import time
-import unicodedata
 import uuid
 from decimal import Decimal
 from urllib.parse import urlencode
@@ -57,6 +55,7 @@ from ..query import (
     SearchResult,
     Suggestion,
 )
+from ..text import CJK, CJK_RUN, WORD, light_stem, normalize
 from .base import SearchBackend, SearchBackendUnavailable
 
 Option = get_model("catalogue", "Option")
@@ -88,27 +87,10 @@ MATCHES_KEPT = 256
 
 # --- text ---------------------------------------------------------------------------
 
-# Scripts written without spaces between words (Han, kana) and Hangul, cut into pairs.
-_CJK = (
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
-)
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_WORD = re.compile(f"[{_CJK}]+|[^\\W_{_CJK}]+")
-# Accents and other combining marks folded away ("camarón" = "camaron"); kana voicing
-# marks (U+3099, U+309A) are kept: they change the word.
-_MARKS = re.compile(
-    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
-
-
-def normalize(text):
-    """Lower case without accents ("Camarón" -> "camaron"); CJK characters unchanged."""
-    text = text or ""
-    if text.isascii():
-        return text.lower()
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text).casefold()
+# Normalisation per script, stems and compounds: marketplace.product_search.text.
+_CJK = CJK
+_CJK_RUN = CJK_RUN
+_WORD = WORD
 
 
 def title_key(title):
@@ -129,11 +111,12 @@ def index_text(text):
     return _tokens(_WORD.findall(normalize(text)))
 
 
-def query_terms(text):
+def query_terms(text, language="en"):
     """What each word of a query must match: [(kind, tokens)], every term required.
 
     kind is "word" (a whole word, or a prefix when long enough), "prefix" (one CJK
-    character) or "phrase" (a CJK run: its pairs, adjacent).
+    character, or a word's light stem in the buyer's `language`: "crevettes" ->
+    "crevet") or "phrase" (a CJK run: its pairs, adjacent).
     """
     terms = []
     for word in _WORD.findall(normalize(text)):
@@ -143,6 +126,8 @@ def query_terms(text):
             else:
                 terms.append(("phrase", [word[i : i + 2] for i in range(len(word) - 1)]))
         else:
+            if len(word) >= PREFIX_FROM:
+                word = light_stem(word, language)
             terms.append(("prefix" if len(word) >= PREFIX_FROM else "word", [word]))
     return terms
 
@@ -183,8 +168,8 @@ def document_texts(document, suffixes):
         tuple(document[f"attributes_{s}"] for s in suffixes)
         + tuple(document[f"category_names_{s}"] for s in suffixes))
     own = dict.fromkeys(
-        word for field in ("seller_name", "upc", "gtin", "hs_code")
-        for word in _cached_words(document[field]) if word not in shared)
+        word for field in ("seller_name", "upc", "gtin", "hs_code", "compound_parts")
+        for word in _cached_words(document.get(field) or "") if word not in shared)
     terms = " ".join(tokens for tokens in (shared_tokens, _tokens(own)) if tokens)
     description = " ".join(document[f"description_{s}"] for s in suffixes)
     return _tokens(title), terms, index_text(description)
@@ -884,7 +869,7 @@ class DatabaseBackend(SearchBackend):
     # searching
 
     def search(self, query):
-        terms = query_terms(query.text)
+        terms = query_terms(query.text, query.language.replace("-", "_"))
         with _index_lock:
             index = facet_index()
             matches = None
@@ -1003,7 +988,7 @@ class DatabaseBackend(SearchBackend):
     # autocomplete
 
     def suggest(self, text, language, limit=8):
-        terms = query_terms(text)
+        terms = query_terms(text, (language or "en").replace("-", "_"))
         if not terms:
             return []
         # The words as typed (normalized), a CJK run whole again.

@@ -46,7 +46,17 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from elasticsearch import Elasticsearch
 from elasticsearch.exceptions import ApiError, NotFoundError, TransportError
-from elasticsearch_dsl import A, Index, Mapping, Q, Search, analyzer, normalizer, token_filter
+from elasticsearch_dsl import (
+    A,
+    Index,
+    Mapping,
+    Q,
+    Search,
+    analyzer,
+    char_filter,
+    normalizer,
+    token_filter,
+)
 from elasticsearch_dsl.field import (
     Boolean,
     Completion,
@@ -79,21 +89,77 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 Partner = get_model("partner", "Partner")
 
-#: Elasticsearch's built-in analyser for each modeltranslation language suffix.
+#: The language analysis of each modeltranslation language suffix: built from built-in
+#: token filters only (the ICU plugin is not assumed on the server). Every analyser starts
+#: with the shared FOLD char filter (Arabic letter forms, ё, ß, katakana -> hiragana), so a
+#: word of another script in a field, and the query, are folded as the database backend
+#: folds them (marketplace.product_search.text).
 LANGUAGE_ANALYZERS = {
-    "en": "english", "es": "spanish", "fr": "french", "de": "german", "ru": "russian",
-    "ar": "arabic", "pt": "portuguese", "zh_hans": "cjk", "ja": "cjk", "ko": "cjk",
+    "en": "text_en", "es": "text_es", "fr": "text_fr", "de": "text_de", "ru": "text_ru",
+    "ar": "text_ar", "pt": "text_pt", "zh_hans": "text_cjk", "ja": "text_cjk", "ko": "text_cjk",
 }
 TEXT_FIELDS = ("title", "description", "attributes", "category_names")
 #: Relative weight of each field in the text query (a title match ranks first).
 TEXT_BOOSTS = {"title": 3, "description": 1, "attributes": 1.5, "category_names": 2}
 
+#: Arabic letter forms unified (alef with hamza or madda, alef wasla -> alef; alef maqsura
+#: -> yeh; ta marbuta -> heh; tatweel dropped), Cyrillic ё -> е, German ß -> ss, and
+#: katakana -> hiragana ("エビ" = "えび"); cjk_width turns half-width kana into these first
+#: where it runs, NFKC-style.
+FOLD_MAPPINGS = [
+    "\u0623=>\u0627", "\u0625=>\u0627", "\u0622=>\u0627", "\u0671=>\u0627",
+    "\u0649=>\u064a", "\u0629=>\u0647", "\u0640=>",
+    "\u0451=>\u0435", "\u0401=>\u0415", "\u00df=>ss", "\u1e9e=>ss",
+    *(f"{chr(code)}=>{chr(code - 0x60)}" for code in range(0x30A1, 0x30F7)),
+]
+FOLD = char_filter("marketplace_fold", "mapping", mappings=FOLD_MAPPINGS)
+
+
+def _stemmer(name, language):
+    return token_filter(name, "stemmer", language=language)
+
+
+FRENCH_ELISION = token_filter(
+    "french_elision", "elision", articles_case=True,
+    articles=["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
+              "puisqu"])
+# Stemmers light enough to keep a word recognisable, so "crevettes" finds "crevette",
+# "ножи" finds "нож", "camarões" finds "camarão"; accents folded after stemming (the
+# Romance stemmers read them).
+LANGUAGE_FILTERS = {
+    "en": ["lowercase", _stemmer("english_possessive", "possessive_english"),
+           _stemmer("light_english", "light_english"), "asciifolding"],
+    "es": ["lowercase", _stemmer("light_spanish", "light_spanish"), "asciifolding"],
+    "fr": [FRENCH_ELISION, "lowercase", _stemmer("light_french", "light_french"),
+           "asciifolding"],
+    "de": ["lowercase", "german_normalization", _stemmer("light_german", "light_german"),
+           "asciifolding"],
+    "ru": ["lowercase", _stemmer("russian_stemmer", "russian")],
+    "ar": ["lowercase", "decimal_digit", "arabic_normalization",
+           _stemmer("arabic_stemmer", "arabic")],
+    "pt": ["lowercase", _stemmer("light_portuguese", "light_portuguese"), "asciifolding"],
+    "cjk": ["cjk_width", "lowercase", "cjk_bigram"],
+}
+
+
+def _language_analyzer(key):
+    return analyzer(f"text_{key}", tokenizer="standard", char_filter=[FOLD],
+                    filter=LANGUAGE_FILTERS[key])
+
+
+ANALYZERS = {
+    name: _language_analyzer(name[len("text_"):]) for name in set(LANGUAGE_ANALYZERS.values())
+}
+
 # The cjk analyser plus single characters, for queries of one character.
 CJK_CHARS = analyzer(
-    "cjk_chars", tokenizer="standard",
+    "cjk_chars", tokenizer="standard", char_filter=[FOLD],
     filter=["cjk_width", "lowercase",
             token_filter("cjk_bigram_and_unigrams", "cjk_bigram", output_unigrams=True)],
 )
+#: Any script, no stemming: the compound parts (already normalized words).
+FOLDED = analyzer("folded", tokenizer="standard", char_filter=[FOLD],
+                  filter=["cjk_width", "lowercase", "asciifolding"])
 # Accents folded: "camaron" completes "Camarón".
 AUTOCOMPLETE = analyzer("autocomplete", tokenizer="standard", filter=["lowercase", "asciifolding"])
 SORTABLE = normalizer("sortable", filter=["lowercase", "asciifolding"])
@@ -108,7 +174,7 @@ BATCH_SIZE = 500
 
 
 def is_cjk(suffix):
-    return LANGUAGE_ANALYZERS.get(suffix) == "cjk"
+    return LANGUAGE_ANALYZERS.get(suffix) == "text_cjk"
 
 
 def product_mapping(languages=None):
@@ -118,7 +184,7 @@ def product_mapping(languages=None):
     mapping.meta("dynamic", False)
     mapping.field("id", Integer())
     for suffix in languages or language_suffixes():
-        language_analyzer = LANGUAGE_ANALYZERS.get(suffix, "standard")
+        language_analyzer = ANALYZERS.get(LANGUAGE_ANALYZERS.get(suffix), "standard")
         for name in TEXT_FIELDS:
             subfields = {}
             if name == "title":
@@ -129,6 +195,8 @@ def product_mapping(languages=None):
                 {"fields": subfields} if subfields else {})))
     # Chinese and English names together; the standard analyser splits Han characters.
     mapping.field("seller_name", Text(analyzer="standard"))
+    # The vocabulary words found inside compounds ("Küchenmesser" -> "messer").
+    mapping.field("compound_parts", Text(analyzer=FOLDED))
     for name in (*KEYWORD_FACETS, "attrs", "upc", "gtin", "hs_code"):
         mapping.field(name, Keyword())
     mapping.field("in_stock", Boolean())
@@ -270,7 +338,7 @@ class ElasticsearchBackend(SearchBackend):
                 fields.append(f"{name}_{suffix}{boost}")
                 if is_cjk(suffix):
                     fields.append(f"{name}_{suffix}.chars{boost}")
-        fields.append("seller_name")
+        fields.extend(["seller_name", "compound_parts"])
         return Q("bool", should=[
             # Typo tolerance within one field: "cuchilo" finds "cuchillo".
             Q("multi_match", query=text, type="best_fields", fields=fields,
