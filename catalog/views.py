@@ -1,7 +1,15 @@
 """Oscar's product page, reading what its template shows in a fixed number of queries."""
 
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import (
+    Aggregate,
+    CharField,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.utils.translation import get_language
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_model
@@ -12,6 +20,7 @@ from marketplace.core.templatetags.chrome_tags import shared_cache_key
 from marketplace.oscar_apps.partner.selectors import with_seller_withdrawn
 
 Option = get_model("catalogue", "Option")
+Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 StockRecord = get_model("partner", "StockRecord")
@@ -19,6 +28,32 @@ StockRecord = get_model("partner", "StockRecord")
 # Oscar's classes for the other catalogue pages (served by the forked search app).
 CatalogueView = views.CatalogueView
 ProductCategoryView = views.ProductCategoryView
+
+
+class _JoinedCodes(Aggregate):
+    """Codes joined by commas: SQLite's GROUP_CONCAT, PostgreSQL's STRING_AGG."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="STRING_AGG",
+                           template="%(function)s(%(expressions)s, ',')", **extra_context)
+
+
+def certification_codes():
+    """The product's certification codes, "CE,LFGB" (or None), read with the product row.
+
+    The facts table (templatetags/storefront_tags.py trade_facts) reads them from here, so
+    the page costs no query more for them.
+    """
+    through = Product.certifications.through
+    return Subquery(
+        through.objects.filter(product=OuterRef("pk"))
+        .values("product")
+        .annotate(codes=_JoinedCodes("certification__code"))
+        .values("codes")[:1]
+    )
 
 
 class ProductPage:
@@ -113,6 +148,7 @@ class ProductDetailView(views.ProductDetailView):
                     Option.objects.filter(productclass=OuterRef("product_class"))
                 ),
                 has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+                certification_codes=certification_codes(),
             )
         )
 

@@ -70,3 +70,36 @@
         }
     });
 }(window.jQuery));
+
+/*
+ * The catalogue and search sidebar (categories, facets) is a folded <details> so that on a
+ * phone the first product shows without scrolling past it. From the "md" width on, where
+ * the sidebar sits beside the products, it is opened; and it opens if the window grows.
+ */
+(function () {
+    "use strict";
+
+    if (!window.matchMedia) {
+        return;
+    }
+    var wide = window.matchMedia("(min-width: 768px)");
+
+    function unfold() {
+        if (!wide.matches) {
+            return;
+        }
+        var folds = document.querySelectorAll("details.sidebar-fold");
+        for (var i = 0; i < folds.length; i++) {
+            folds[i].open = true;
+        }
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", unfold);
+    } else {
+        unfold();
+    }
+    if (wide.addEventListener) {
+        wide.addEventListener("change", unfold);
+    }
+}());
