@@ -61,7 +61,8 @@ def test_the_product_page_lists_the_trade_facts_and_calls_the_barcode_gtin(clien
         ("net_weight", "0.18 kg"), ("gross_weight", "0.25 kg"), ("carton", "40 × 30 × 25.5 cm"),
         ("units_per_carton", "50"),
     ]:
-        assert re.search(rf'<tr class="fact-{key}"><th scope="row">[^<]+</th><td><bdi dir="auto">{re.escape(value)}</bdi>', facts), key
+        row = rf'<tr class="fact-{key}"><th scope="row">[^<]+</th><td><bdi dir="auto">{re.escape(value)}</bdi>'
+        assert re.search(row, facts), key
     assert 'class="fact-lead_time"' in facts and "25" in facts
     assert 'class="fact-origin_district"' in facts
     assert ">UPC<" not in page  # the label; the factory's barcode itself reads "UPC0…"
@@ -98,7 +99,7 @@ def test_the_category_page_cards_show_whole_isolated_titles(client, knives_range
     assert len(found) == 2
     long_card = next(card for card in found if "pakkawood" in card)
     # The whole title, not Oscar's four words, in the link and in its title attribute.
-    assert f'<h3 class="mt-3 product-title" dir="auto">' in long_card
+    assert '<h3 class="mt-3 product-title" dir="auto">' in long_card
     assert f'title="{EIGHT_INCH}">{EIGHT_INCH}</a>' in long_card
     assert "…" not in long_card
     assert re.search(r'<bdi class="price" dir="ltr">[^<]*\d', long_card)
@@ -107,10 +108,9 @@ def test_the_category_page_cards_show_whole_isolated_titles(client, knives_range
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_cards_of_one_range_show_the_attribute_that_tells_them_apart(client, knives_range, language):
     page = client.get(path_in(language, knives_range["category"].get_absolute_url())).content.decode()
-    specs = {
-        ("six" if SIX_INCH in card else "eight"): re.search(r'<ul class="list-unstyled card-specs[^"]*">(.*?)</ul>', card, re.S).group(1)
-        for card in cards(page)
-    }
+    listed = r'<ul class="list-unstyled card-specs[^"]*">(.*?)</ul>'
+    specs = {("six" if SIX_INCH in card else "eight"): re.search(listed, card, re.S).group(1)
+             for card in cards(page)}
 
     assert "<bdi>152</bdi>" in specs["six"] and "<bdi>203</bdi>" in specs["eight"]
     if language == "en":
@@ -130,8 +130,8 @@ def test_the_category_page_costs_the_same_with_the_specs_of_two_or_eight_cards(c
     from django.test.utils import CaptureQueriesContext
 
     from marketplace.core.chrome import invalidate
-    from tests.storefront_rtl.conftest import blade_length
     from tests.factories import product_in_category
+    from tests.storefront_rtl.conftest import blade_length
 
     url = knives_range["category"].get_absolute_url()
 
