@@ -484,6 +484,12 @@ def seed_demo(products=200, if_empty=False, report=_silent, today=None):
         reference = seed_reference_data()
         report("Manufacturers")
         partners = seed_partners()
+        # Every demo maker is a filed, approved manufacturer from the start: its storefront
+        # answers and `import_products --seller <code>` accepts it even before (or without)
+        # the order history. Imported here: order_history imports this module.
+        from .order_history import seed_enterprises
+
+        seed_enterprises(partners)
         report("Product pictures")
         images = seed_images()
         report(f"Products ({products})")

@@ -45,12 +45,30 @@ def partners_for(user):
 
 
 def seller_by_code(code):
-    """The selling partner with this code; LookupError with the reason otherwise."""
+    """The selling partner named by `code`; LookupError with the reason otherwise.
+
+    `code` is the seller's partner code or its storefront slug (the enterprise's slug, the
+    last part of /sellers/<slug>/): the two are usually equal, but a partner code taken
+    already at approval gets a suffix, and a partner reused at approval keeps its own code.
+    """
+    code = (code or "").strip()[:140]
     partner = Partner.objects.filter(code=code).select_related("enterprise").first()
     if partner is None:
-        raise LookupError(_("No seller has the code “%(code)s”.") % {"code": code})
+        enterprise = Enterprise.objects.filter(slug=code).select_related("partner").first()
+        if enterprise is None:
+            raise LookupError(_("No seller has the code or storefront address “%(code)s”.")
+                              % {"code": code})
+        if enterprise.partner is None or not enterprise.is_public:
+            raise LookupError(
+                _("%(name)s is not an approved seller (its filing is %(status)s).")
+                % {"name": enterprise.name_en, "status": enterprise.get_status_display()})
+        partner = enterprise.partner
     if not selling_partners().filter(pk=partner.pk).exists():
-        raise LookupError(_("%(name)s is not an approved seller.") % {"name": partner.name})
+        enterprise = Enterprise.objects.filter(partner=partner).first()
+        reason = (_("its filing is %(status)s") % {"status": enterprise.get_status_display()}
+                  if enterprise else _("it has no approved enterprise filing"))
+        raise LookupError(_("%(name)s is not an approved seller (%(reason)s).")
+                          % {"name": partner.name, "reason": reason})
     return partner
 
 

@@ -14,7 +14,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="where to write (.csv or .xlsx)")
-        parser.add_argument("--seller", required=True, help="the seller's partner code")
+        parser.add_argument("--seller", required=True,
+                            help="the seller's partner code or storefront slug (/sellers/<slug>/)")
 
     def handle(self, file, seller, **options):
         try:

@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", nargs="?", help="the sheet to import (.csv or .xlsx)")
-        parser.add_argument("--seller", help="the seller's partner code")
+        parser.add_argument("--seller", help="the seller's partner code or storefront slug (/sellers/<slug>/)")
         parser.add_argument("--dry-run", action="store_true",
                             help="check every row and report what would change; write nothing")
         parser.add_argument("--template", metavar="FILE",
