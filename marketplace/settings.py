@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "marketplace.roles",
     "marketplace.sellers",
     "marketplace.moderation",
+    "marketplace.machine_translation",
     "marketplace.product_import",
     "marketplace.demo",
     "marketplace.buyers",
@@ -291,6 +292,18 @@ TIME_ZONE = "Asia/Shanghai"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "zh-hans")}
+
+# Machine translation of seller text (marketplace.machine_translation). The backend is a
+# dotted path to a Translator, or "off": nothing is sent. Production:
+# MARKETPLACE_TRANSLATION_BACKEND=marketplace.machine_translation.backends.DeepLTranslator
+# with DEEPL_API_KEY (and DEEPL_ENDPOINT=https://api-free.deepl.com/v2/translate for a
+# free key). The embedded profile and tests use the marked offline pseudo-translation.
+MARKETPLACE_TRANSLATION_BACKEND = env(
+    "MARKETPLACE_TRANSLATION_BACKEND",
+    default="marketplace.machine_translation.backends.OfflineTranslator",
+)
+MARKETPLACE_DEEPL_API_KEY = env("DEEPL_API_KEY", default="")
+MARKETPLACE_DEEPL_ENDPOINT = env("DEEPL_ENDPOINT", default="https://api.deepl.com/v2/translate")
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
@@ -12,6 +13,7 @@ from oscar.core.loading import get_model
 
 from catalog.forms import TRADE_FIELDS, ProductTradeForm
 from catalog.selectors import TRANSLATED_TEXTS
+from marketplace.machine_translation import services as machine_translation
 from marketplace.moderation import rules as moderation_rules
 from marketplace.oscar_apps.partner.models import SUPPORTED_CURRENCIES
 from marketplace.oscar_apps.partner.validators import MAX_UNIT_PRICE, validate_positive_price
@@ -64,6 +66,35 @@ class ProductForm(ProductTradeForm, oscar_forms.ProductForm):
         for name in TRANSLATION_FIELDS:
             if name in self.fields and name.startswith("title_"):
                 self.fields[name].widget = forms.TextInput(attrs={"autocomplete": "off"})
+        self.machine_made = self._mark_machine_made()
+
+    def _mark_machine_made(self):
+        """Names of the fields holding a machine translation, each told so in its help text."""
+        if not self.instance.pk:
+            return set()
+        names = dict(settings.LANGUAGES)
+        marked = set()
+        for row in machine_translation.provenance_map(self.instance).values():
+            name = build_localized_fieldname(row.field, row.language)
+            if row.origin != "machine" or name not in self.fields:
+                continue
+            marked.add(name)
+            field = self.fields[name]
+            field.help_text = format_html(
+                '<span class="badge badge-info machine-translated">{}</span> {}',
+                _("machine translated"),
+                _("Made by a machine from the %(language)s text. Correct it here: your "
+                  "version is kept and never replaced by the machine.")
+                % {"language": names.get(row.source_language, row.source_language)},
+            )
+        return marked
+
+    def machine_languages(self):
+        """Language names with at least one machine-made text, for the page's summary."""
+        names = dict(settings.LANGUAGES)
+        codes = {row.language for row in machine_translation.provenance_map(self.instance).values()
+                 if build_localized_fieldname(row.field, row.language) in self.machine_made}
+        return [names[code] for code, _name in settings.LANGUAGES if code in codes]
 
     # --- how the template groups the fields
 

@@ -17,6 +17,7 @@ from oscar.apps.dashboard.catalogue import views as oscar_views
 from oscar.core.loading import get_model
 
 from catalog.selectors import missing_translations
+from marketplace.machine_translation import services as machine_translation
 from marketplace.moderation import services as moderation
 
 from .forms import ProductForm
@@ -102,6 +103,10 @@ class ProductCreateUpdateView(oscar_views.ProductCreateUpdateView):
 
     def forms_valid(self, form, formsets):
         response = super().forms_valid(form, formsets)
+        # What a person typed is recorded as theirs (a corrected machine translation becomes
+        # "human"); the missing languages are filled after commit, never during the save.
+        machine_translation.record_edits(self.object, set(form.changed_data))
+        machine_translation.schedule_fill(self.object)
         if not self.request.user.is_staff:
             moderation.listing_changed(self.object, user=self.request.user)
         return response
