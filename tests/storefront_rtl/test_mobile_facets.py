@@ -71,7 +71,7 @@ def test_on_a_phone_clicking_a_facet_checkbox_filters(phone, shop):
 
     assert "seller=ocean" in phone.url
     assert titles(phone) == {"Frozen white shrimp"}
-    assert phone.locator('.facet-choice a[data-value="ocean"] .facet-checkbox.checked').count() == 1
+    assert phone.locator('.facet-choice a[data-value="ocean"] .facet-checkbox[data-checked]').count() == 1
 
 
 def test_on_a_wide_screen_the_sidebar_is_open_and_its_checkbox_filters_too(page, shop):
