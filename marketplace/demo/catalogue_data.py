@@ -1,6 +1,7 @@
 """The demo catalogue as data: Yangjiang's five industrial clusters, their makers and goods.
 
-Every text is given in English, simplified Chinese and Spanish. Product titles are
+Every text is given in English, simplified Chinese and Spanish here and in French, German,
+Russian, Arabic, Japanese, Korean and Portuguese in marketplace/demo/locales. Product titles are
 built from a sub-category's title pattern and its axes (`items`, `sizes`,
 `variants`); the axes are listed cheapest first because the generator prices a
 product by how far along each axis it sits. Spanish strings carry their own
@@ -12,18 +13,25 @@ The makers are invented: demo prices must never be mistaken for a real firm's of
 from decimal import Decimal
 from typing import NamedTuple
 
-LANGUAGES = ("en", "zh-hans", "es")
+from .locales import translation_of
+
+#: The languages demo texts are written in: the three given inline below and the seven
+#: of marketplace/demo/locales (each a real translation, keyed by the English text).
+LANGUAGES = ("en", "zh-hans", "es", "fr", "de", "ru", "ar", "ja", "ko", "pt")
+INLINE_LANGUAGES = ("en", "zh-hans", "es")
 
 
 class T(NamedTuple):
-    """One text in the three demo languages."""
+    """One demo text: English, simplified Chinese and Spanish inline, the rest by locale file."""
 
     en: str
     zh_hans: str
     es: str
 
     def get(self, language):
-        return getattr(self, language.replace("-", "_"))
+        if language in INLINE_LANGUAGES:
+            return getattr(self, language.replace("-", "_"))
+        return translation_of(self.en, language)
 
 
 class SubCategory(NamedTuple):

@@ -1,4 +1,4 @@
-"""The demo CMS pages in English, simplified Chinese and Spanish.
+"""The demo CMS pages: English, simplified Chinese and Spanish here, other languages in locales/.
 
 Bodies are lists of (block type, value) for the BodyBlock StreamField; paragraph
 values are rich-text HTML. "{lang}" in a link becomes the page's language prefix.
@@ -150,3 +150,15 @@ ABOUT = {
         ],
     },
 }
+
+
+def _add_locale_pages():
+    from .locales import LOCALE_LANGUAGES, locale_module
+
+    for language in LOCALE_LANGUAGES:
+        module = locale_module(language)
+        HOME[language] = module.HOME
+        ABOUT[language] = module.ABOUT
+
+
+_add_locale_pages()
