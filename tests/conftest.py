@@ -1,5 +1,7 @@
 import pytest
 
+from tests.browser_fixtures import browser, page  # noqa: F401 (fixtures for browser tests)
+
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):

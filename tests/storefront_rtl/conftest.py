@@ -5,7 +5,6 @@ from django.core.cache import cache
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from tests.e2e.conftest import browser, page  # noqa: F401 (fixtures)
 from tests.factories import PartnerFactory, add_category, product_in_category, rate
 from tests.search_pages.conftest import catalogue, faceted, fake_backend  # noqa: F401 (fixtures)
 
