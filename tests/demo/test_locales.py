@@ -10,7 +10,7 @@ import string
 import pytest
 from django.conf import settings
 
-from marketplace.demo import catalogue_data, page_data
+from marketplace.demo import catalogue_data, page_data, trade_data
 from marketplace.demo.locales import LOCALE_LANGUAGES, locale_module
 
 # A text with no word of three lower-case letters (a steel grade, a size code) may stay as it is.
@@ -27,10 +27,13 @@ def demo_texts():
             for item in value:
                 walk(item)
 
-    for name in dir(catalogue_data):
-        value = getattr(catalogue_data, name)
-        if not isinstance(value, type):
-            walk(value)
+    for module in (catalogue_data, trade_data):
+        for name in dir(module):
+            value = getattr(module, name)
+            if isinstance(value, dict):
+                value = tuple(value.values())
+            if not isinstance(value, type):
+                walk(value)
     return found
 
 

@@ -442,6 +442,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}\xa0{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': 'لا يوجد، ويُقبل الطلب بالوحدة الواحدة',
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': 'كرتونة تصدير سائبة من 4 عبوات',
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': 'عبوة سائبة مفردة',
 }
 
 HOME = {'title': 'اشترِ مباشرةً من مصنّعي يانغجيانغ',

@@ -436,6 +436,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}\xa0{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': "aucune, vente à l'unité possible",
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': "carton d'export vrac de 4 unités",
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': 'unité vrac individuelle',
 }
 
 HOME = {'title': 'Achetez en direct auprès des fabricants de Yangjiang',

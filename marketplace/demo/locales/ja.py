@@ -436,6 +436,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': 'なし（1点から購入可能）',
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': '業務用4個入り輸出用段ボール',
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': '業務用単品',
 }
 
 HOME = {'title': '陽江のメーカーから直接仕入れ',

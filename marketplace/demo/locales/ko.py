@@ -436,6 +436,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': '없음(1개부터 구매 가능)',
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': '업소용 4개입 수출용 박스',
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': '업소용 단품',
 }
 
 HOME = {'title': '양장 제조업체에서 직접 구매하세요',

@@ -436,6 +436,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}\xa0{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': 'nenhum, vendemos por unidade',
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': 'caixa de exportação a granel com 4 unidades',
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': 'unidade a granel avulsa',
 }
 
 HOME = {'title': 'Compre direto dos fabricantes de Yangjiang',

@@ -436,6 +436,10 @@ TEXTS = {
     '{moq} {unit}': '{moq}\xa0{unit}',
     # zh: '无，单件起售'  es: 'ninguno, se venden unidades sueltas'
     'none, single units welcome': 'нет, можно заказать от одной единицы',
+    # zh: '4件散装出口纸箱'  es: 'caja de exportación a granel de 4 unidades'
+    'bulk export carton of 4': 'экспортная коробка на 4 единицы оптовой фасовки',
+    # zh: '单件散装'  es: 'unidad a granel individual'
+    'single bulk unit': 'одна единица оптовой фасовки',
 }
 
 HOME = {'title': 'Покупайте напрямую у производителей Янцзяна',
