@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     # The marketplace
     "marketplace.core",
+    "marketplace.vocabulary",
     "marketplace.currency",
     "marketplace.product_search",
     "marketplace.health",

@@ -21,7 +21,8 @@ Keys (see /tmp/search/DESIGN.md, "Document"):
 The controlled vocabulary is described in every language whatever the seller wrote:
 category_names_<lang> holds the names of the product's categories (with ancestors) and of
 its product class in that language, attributes_<lang> the attribute names and option
-values in that language (each with the catalogue's fallbacks), so a French buyer typing
+values in that language (each with the catalogue's fallbacks) and the names of its origin
+district and unit (marketplace.vocabulary), so a French buyer typing
 "couteau" finds a knife whose seller wrote only Chinese and English once the category
 "Couteaux de cuisine" exists in French.
 """
@@ -37,6 +38,7 @@ from modeltranslation.utils import build_localized_fieldname
 from oscar.core.loading import get_model
 
 from marketplace.currency.services import Converter, RateUnavailable
+from marketplace.vocabulary.selectors import names_in_every_language
 
 from .text import CJK_RUN, compound_parts, vocabulary, words
 
@@ -171,6 +173,8 @@ class DocumentBuilder:
             for pk, row in self.options.items()
         }
         self.certifications = dict(Certification.objects.values_list("pk", "code"))
+        # District and unit names in every language (marketplace.vocabulary), with fallbacks.
+        self.term_names = names_in_every_language(("district", "unit"))
         # The controlled vocabulary in every language: what compound words are split into.
         self.vocabulary = vocabulary(
             [text for names in (*self.category_names.values(), *self.class_names.values(),
@@ -201,7 +205,7 @@ class DocumentBuilder:
         for chunk in _chunks(product_ids):
             products += searchable_products().filter(pk__in=chunk).order_by("pk").values(
                 "pk", "structure", "product_class_id", "date_created", "rating", "upc", "gtin",
-                "hs_code_id", *text_fields,
+                "hs_code_id", "origin_district", "unit_of_measure", *text_fields,
             )
         if not products:
             return []
@@ -330,6 +334,11 @@ class DocumentBuilder:
                 continue
             for suffix in suffixes:
                 attribute_texts[suffix].append(f"{name[suffix]}: {value}")
+        for term in (("district", row["origin_district"]), ("unit", row["unit_of_measure"])):
+            names = self.term_names.get(term)
+            if names:
+                for suffix in suffixes:
+                    attribute_texts[suffix].append(names[suffix])
         for suffix in suffixes:
             document[f"attributes_{suffix}"] = "; ".join(attribute_texts[suffix])
 

@@ -16,6 +16,8 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from marketplace.vocabulary.selectors import term_name
+
 register = template.Library()
 
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
@@ -99,6 +101,8 @@ def trade_facts(product):
         certifications = sorted((codes or "").split(",")) if codes else []
     if certifications:
         facts.append(("certifications", _("Certifications"), ", ".join(certifications)))
+    if product.unit_of_measure:
+        facts.append(("unit", _("Unit"), term_name("unit", product.unit_of_measure)))
     if product.net_weight_kg is not None:
         facts.append(("net_weight", _("Net weight"), _kg(product.net_weight_kg)))
     if product.gross_weight_kg is not None:
@@ -113,7 +117,7 @@ def trade_facts(product):
         facts.append(("lead_time", _("Lead time"), _days(product.lead_time_days)))
     if product.origin_district:
         facts.append(("origin_district", _("District of origin"),
-                      product.get_origin_district_display()))
+                      term_name("district", product.origin_district)))
     return facts
 
 
