@@ -72,6 +72,15 @@ def test_a_picture_is_a_drawing_not_a_flat_tile(pictures, code):
 
 
 @pytest.mark.parametrize("code", CODES)
+def test_the_product_is_shown_whole(pictures, code):
+    for look in range(IMAGES_PER_SUBCATEGORY):
+        left, top, right, bottom = outline(pictures[code, look]).getbbox()
+        shown = outline(pictures[code, look]).width
+
+        assert min(left, top, shown - right, shown - bottom) > 3, (code, look)
+
+
+@pytest.mark.parametrize("code", CODES)
 def test_the_looks_of_a_subcategory_differ(pictures, code):
     for first, second in itertools.combinations(range(IMAGES_PER_SUBCATEGORY), 2):
         assert difference(pictures[code, first], pictures[code, second]) > 3

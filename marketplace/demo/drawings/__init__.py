@@ -13,6 +13,7 @@ from .canvas import picture
 class Drawing(NamedTuple):
     draw: object  # draw(pen, variant)
     angle: float  # how the product lies in its first look, in degrees clockwise
+    zoom: float  # how much larger than its design the product is shown
 
 
 DRAWINGS = {}
@@ -24,10 +25,10 @@ ZOOMS = (1.0, 0.9, 0.96)
 SHIFTS = ((0, 0), (10, 14), (-12, 6))
 
 
-def drawing(*codes, angle=0):
+def drawing(*codes, angle=0, zoom=1.0):
     def register(draw):
         for code in codes:
-            DRAWINGS[code] = Drawing(draw, angle)
+            DRAWINGS[code] = Drawing(draw, angle, zoom)
         return draw
 
     return register
@@ -41,7 +42,7 @@ def render(code, variant):
         lambda pen: chosen.draw(pen, variant),
         backdrop=BACKDROPS[(variant + len(code) + ord(code[0])) % len(BACKDROPS)],
         angle=chosen.angle + TURNS[look],
-        zoom=ZOOMS[look],
+        zoom=chosen.zoom * ZOOMS[look],
         shift=SHIFTS[look],
     )
 

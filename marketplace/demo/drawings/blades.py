@@ -1,7 +1,7 @@
 """Knives and scissors: kitchen knives, scissors, knife sets, folding knives, nail clippers."""
 
 from . import drawing
-from .canvas import bezier, darker, ellipse, lighter, move, rotate, rounded_rect
+from .canvas import band, bezier, darker, ellipse, lighter, move, rotate, rounded_rect
 
 STEEL = ((132, 138, 148), (226, 230, 236), (186, 192, 200), (244, 246, 249))
 POLISHED = ((120, 126, 136), (238, 241, 245), (150, 156, 166), (226, 230, 235))
@@ -27,7 +27,7 @@ def _blade(pen, outline, top, bottom, edge=None, stops=STEEL):
     pen.line(outline + outline[:1], (90, 96, 106, 110), 3, solid=False)
 
 
-@drawing("KK", angle=-24)
+@drawing("KK", angle=-24, zoom=1.1)
 def kitchen_knife(pen, variant):
     handle = HANDLES[variant % 3]
     if variant % 3 == 1:  # Chinese cleaver: a tall rectangle on a round wooden handle
@@ -54,7 +54,7 @@ def kitchen_knife(pen, variant):
     _handle(pen, 120, 466, 355, 552, handle)
 
 
-@drawing("SS", angle=-18)
+@drawing("SS", angle=-18, zoom=1.08)
 def scissors(pen, variant):
     plastic = PLASTICS[variant % 3]
     opening = (10, 15, 6)[variant % 3]
@@ -66,7 +66,8 @@ def scissors(pen, variant):
         blade = rotate(blade, -side * opening, pivot)
         _blade(pen, blade, 470, 530, None, POLISHED)
         centre = (250, 500 + side * 82)
-        grip = [(430, 500 + 24 * side), (330, centre[1] - 40 * side), (300, centre[1])]
+        grip = [(500, 500 + 10 * side), (400, 500 + 26 * side), (330, centre[1] - 40 * side),
+                (300, centre[1] - 20 * side)]
         pen.line(rotate(grip, -side * opening, pivot), plastic, 44)
         ring = move(ellipse(0, 0, 84, 52), *rotate([centre], -side * opening, pivot)[0])
         pen.line(ring, plastic, 34, closed=True)
@@ -102,7 +103,7 @@ def knife_set(pen, variant):
     _handle(pen, 190, 850, 400, 912, handle, rivets=3)
 
 
-@drawing("FO", angle=-12)
+@drawing("FO", angle=-12, zoom=1.12)
 def folding_knife(pen, variant):
     scales = ((60, 64, 70), (40, 92, 60), (150, 92, 48))[variant % 3]
     handle = rounded_rect(150, 480, 560, 590, 52)
@@ -118,27 +119,27 @@ def folding_knife(pen, variant):
     pen.dot(540, 530, 9, (120, 126, 134))
 
 
-@drawing("NC", angle=-8)
+@drawing("NC", angle=-6)
 def nail_clipper(pen, variant):
-    body = (POLISHED, ((150, 120, 60), (236, 210, 140), (176, 146, 80), (232, 214, 160)),
-            ((60, 64, 72), (150, 156, 166), (80, 84, 92), (140, 146, 156)))[variant % 3]
-    edge = darker(body[0], 0.3)
-    # Side view: two spring plates joined at the back, the jaws at the front, the lever on top.
-    lower = bezier((760, 600), (600, 612), (400, 610), (240, 596)) + bezier(
-        (240, 596), (200, 594), (190, 560), (214, 552)) + bezier(
-        (214, 552), (300, 572), (500, 574), (760, 562))
-    pen.shade(lower, body, (0, 550), (0, 612))
-    pen.poly(lower, None, edge, 4)
-    upper = bezier((760, 562), (560, 540), (380, 500), (240, 500)) + bezier(
-        (240, 500), (200, 502), (196, 540), (216, 548)) + bezier(
-        (216, 548), (320, 540), (560, 578), (760, 596))
-    pen.shade(upper, body, (0, 500), (0, 590))
-    pen.poly(upper, None, edge, 4)
-    pen.poly(rounded_rect(282, 440, 306, 560, 8), darker(body[1], 0.15))
-    lever = bezier((270, 440), (420, 420), (640, 400), (800, 360)) + bezier(
-        (800, 360), (830, 352), (846, 380), (820, 392)) + bezier(
-        (820, 392), (640, 440), (420, 460), (270, 474))
-    pen.shade(lever, body, (0, 360), (0, 474))
+    metal = (POLISHED, ((150, 120, 60), (236, 210, 140), (176, 146, 80), (232, 214, 160)),
+             ((60, 64, 72), (150, 156, 166), (80, 84, 92), (140, 146, 156)))[variant % 3]
+    edge = darker(metal[0], 0.35)
+    # Side view: two spring plates joined at the back and meeting at the jaws in front, the
+    # lever turned up over them on its pin, ready to press.
+    lower = band(bezier((830, 640), (600, 650), (330, 650), (180, 590)), 44)
+    upper = band(bezier((830, 612), (600, 600), (380, 470), (186, 560)), 44)
+    for plate in (lower, upper):
+        pen.shade(plate, metal, (180, 0), (830, 0))
+        pen.poly(plate, None, edge, 4)
+    pen.poly(ellipse(190, 575, 16, 26), darker(metal[0], 0.3))  # the jaws' cutting edge
+    pen.shade(rounded_rect(330, 380, 362, 640, 10), metal[:2], (330, 0), (362, 0))
+    lever = band(bezier((340, 380), (500, 360), (700, 330), (870, 270)), 56, 66)
+    pen.shade(lever, metal, (0, 250), (0, 420))
     pen.poly(lever, None, edge, 4)
-    pen.dot(294, 456, 22, lighter(body[1], 0.2))
-    pen.line(ellipse(808, 600, 46, 46), (170, 174, 182), 12, closed=True)
+    for k in range(9):  # the nail file's ridges
+        x = 620 + k * 24
+        pen.line([(x, 345 - k * 6), (x + 10, 380 - k * 8)], (*darker(metal[0], 0.2), 160), 4,
+                 solid=False)
+    pen.dot(346, 384, 26, lighter(metal[1], 0.1))
+    pen.dot(346, 384, 10, darker(metal[0], 0.2))
+    pen.line(ellipse(862, 626, 42, 42), (170, 174, 182), 14, closed=True)

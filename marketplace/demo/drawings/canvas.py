@@ -24,7 +24,8 @@ SHADOW_REDUCTION = 4
 # gradient's span keeps the end colours instead of wrapping.
 _RAMP_STEPS = 256
 _RAMP_PAD = 3 * _RAMP_STEPS
-_SHARP_LINE = 8
+# Lines thinner than this many pixels are left to Pillow: a bend in them shows no notch.
+_THIN_LINE = 5
 
 
 def mix(first, second, amount):
@@ -73,6 +74,42 @@ def rounded_rect(x0, y0, x1, y1, radius):
         + ellipse(x0 + radius, y1 - radius, radius, radius, 90, 180, 24)
         + ellipse(x0 + radius, y0 + radius, radius, radius, 180, 270, 24)
     )
+
+
+def band(points, width, end_width=None):
+    """The outline of a strip `width` wide (narrowing to `end_width`) along a line."""
+    end_width = width if end_width is None else end_width
+    left, right = [], []
+    last = len(points) - 1
+    for i, (x, y) in enumerate(points):
+        (ax, ay), (bx, by) = points[max(0, i - 1)], points[min(last, i + 1)]
+        length = math.hypot(bx - ax, by - ay) or 1.0
+        half = (width + (end_width - width) * i / max(1, last)) / 2
+        nx, ny = -(by - ay) / length * half, (bx - ax) / length * half
+        left.append((x + nx, y + ny))
+        right.append((x - nx, y - ny))
+    return left + right[::-1]
+
+
+def _stroke(points, width, closed):
+    """The polygon of a stroke; a closed one is its outer edge and its inner edge joined by a
+    seam that the even-odd filling of Pillow's polygons leaves open."""
+    if closed and points[0] == points[-1]:
+        points = points[:-1]
+    count = len(points)
+    left, right = [], []
+    for i, (x, y) in enumerate(points):
+        if closed:
+            (ax, ay), (bx, by) = points[i - 1], points[(i + 1) % count]
+        else:
+            (ax, ay), (bx, by) = points[max(0, i - 1)], points[min(count - 1, i + 1)]
+        length = math.hypot(bx - ax, by - ay) or 1.0
+        nx, ny = -(by - ay) / length * width / 2, (bx - ax) / length * width / 2
+        left.append((x + nx, y + ny))
+        right.append((x - nx, y - ny))
+    if closed:
+        return left + [left[0], right[0]] + right[::-1]
+    return left + right[::-1]
 
 
 def rotate(points, degrees, centre):
@@ -146,17 +183,23 @@ class Pen:
             self.draw.line(canvas_points + canvas_points[:1], fill=outline, width=self.width(line))
 
     def line(self, points, fill, width, solid=True, closed=False):
+        """A stroke along the points: thick ones as a polygon with round ends, as Pillow's own
+        thick lines show a notch or a spike at every bend."""
         canvas_points = self.at(points)
-        if closed:
-            canvas_points = canvas_points + canvas_points[:1]
-        # Rounded joints cost a pie slice per point; a curve's many points meet at angles
-        # too shallow to show a gap without them.
-        joint = "curve" if len(canvas_points) <= _SHARP_LINE else None
-        if self.mask:
-            if solid:
-                self.draw.line(canvas_points, fill=255, width=self.width(width), joint=joint)
+        thickness = width * self.scale
+        colour = 255 if self.mask else fill
+        if self.mask and not solid:
             return
-        self.draw.line(canvas_points, fill=fill, width=self.width(width), joint=joint)
+        if thickness < _THIN_LINE or len(canvas_points) < 2:
+            if closed:
+                canvas_points = canvas_points + canvas_points[:1]
+            self.draw.line(canvas_points, fill=colour, width=self.width(width))
+            return
+        self.draw.polygon(_stroke(canvas_points, thickness, closed), fill=colour)
+        if not closed:
+            radius = thickness / 2
+            for x, y in (canvas_points[0], canvas_points[-1]):
+                self.draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=colour)
 
     def dot(self, x, y, radius, fill, solid=True):
         ((cx, cy),) = self.at([(x, y)])

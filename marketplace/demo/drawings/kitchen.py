@@ -51,9 +51,9 @@ def pot_or_pan(pen, variant):
         return
     outside = ((196, 54, 44), (56, 56, 60))[variant % 2] if variant % 6 != 3 else (90, 92, 98)
     _pan(pen, 420, 500, 290, 190, 60, outside, NON_STICK)
-    handle = rounded_rect(690, 455, 960, 515, 30)
+    handle = rounded_rect(690, 455, 930, 515, 30)
     pen.shade(handle, ((80, 80, 86), (30, 30, 32), (10, 10, 12)), (0, 455), (0, 515))
-    pen.dot(920, 485, 12, (200, 200, 200), solid=False)
+    pen.dot(892, 485, 12, (200, 200, 200), solid=False)
     pen.poly(rounded_rect(680, 462, 730, 508, 10), (170, 176, 184))
 
 

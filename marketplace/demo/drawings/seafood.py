@@ -65,7 +65,7 @@ def _shrimp(pen, centre, radius, colour, *, head=True):
                  darker(colour, 0.1), 6)
 
 
-@drawing("FS", angle=0)
+@drawing("FS", angle=0, zoom=1.05)
 def shrimp(pen, variant):
     look = variant % 3
     if look == 2:  # peeled and deveined: a few tails-on shrimp, no heads
@@ -122,7 +122,7 @@ def _fish(pen, x0, x1, mid, height, colours, *, stripes=0):
     pen.dot(x0 + 48, mid - height * 0.22, height * 0.08, (24, 20, 18))
 
 
-@drawing("DF", angle=-10)
+@drawing("DF", angle=-10, zoom=1.1)
 def dried_fish(pen, variant):
     look = variant % 3
     gold = ((150, 96, 40), (208, 160, 88), (236, 214, 160))
@@ -193,7 +193,7 @@ def _scallop(pen, cx, cy, size, colour):
              (236, 130, 70))
 
 
-@drawing("OS", angle=0)
+@drawing("OS", angle=0, zoom=1.2)
 def shellfish(pen, variant):
     look = variant % 3
     rng = random.Random(variant)
@@ -202,11 +202,11 @@ def shellfish(pen, variant):
     elif look == 1:
         _scallop(pen, 500, 430, 380, (226, 140, 110))
     else:
-        _oyster(pen, 380, 380, rng)
-        _scallop(pen, 640, 560, 280, (232, 176, 120))
+        _oyster(pen, 380, 390, rng)
+        _scallop(pen, 640, 590, 240, (232, 176, 120))
 
 
-@drawing("FF", angle=-8)
+@drawing("FF", angle=-8, zoom=1.1)
 def fish_fillet(pen, variant):
     look = variant % 3
     flesh = ((246, 214, 204), (250, 232, 220), (244, 206, 190))[look]

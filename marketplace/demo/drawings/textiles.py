@@ -78,7 +78,7 @@ def workwear(pen, variant):
 @drawing("AP", angle=0)
 def apron(pen, variant):
     colour = ((36, 36, 40), (60, 96, 150), (196, 170, 120))[variant % 3]
-    pen.line(ellipse(500, 150, 110, 120, 180, 360), darker(colour, 0.1), 22)
+    pen.line(ellipse(500, 150, 110, 84, 180, 360), darker(colour, 0.1), 22)
     outline = [(390, 150), (610, 150), (620, 330)] + bezier((620, 330), (650, 400), (720, 420),
                                                              (760, 430))
     outline += [(790, 860), (210, 860), (240, 430)] + bezier((240, 430), (280, 420),
