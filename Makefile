@@ -14,7 +14,7 @@ TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-a-secret}
 # end of each run. `make test PYTEST_ARGS=tests/sellers` runs a part serially.
 PYTEST_ARGS ?= -n auto --dist loadfile --durations=15
 
-.PHONY: run test worker beat install install-test messages chromium fonts bench clean
+.PHONY: run test worker beat install install-test messages chromium fonts a11y-tools bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,18 @@ PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk fonts-noto-core 
 fonts:
 	@dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(PDF_PACKAGES) >/dev/null; }; }
 
-test: install-test chromium fonts
+# The accessibility tests (tests/accessibility) run axe-core in Chromium and the Nu HTML
+# checker on Java, both pinned by that folder's package-lock.json. npm runs no install
+# script: vnu-jar's would download a Java runtime, and the system's is used instead.
+A11Y := tests/accessibility
+a11y-tools: $(A11Y)/node_modules/.installed
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+$(A11Y)/node_modules/.installed: $(A11Y)/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --prefix $(A11Y) --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: install-test chromium fonts a11y-tools
 	$(VENV)/bin/ruff check .
 	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
