@@ -17,6 +17,15 @@ STRINGS = (
         "This product cannot be added to the basket as its currency isn't the same as other "
         'products in your basket',
     ),
+    gettext_noop('Move to Basket'),
+    gettext_noop(
+        'Due to technical limitations we are not able to ship more than %(threshold)d items in '
+        'one order. Your basket currently has %(basket)d items.',
+    ),
+    gettext_noop(
+        'This product cannot be added to the basket because a price could not be determined for '
+        'it.',
+    ),
     # oscar/apps/basket/middleware.py
     ngettext_lazy(
         'We have merged %(num_items_merged)d item from a previous session to your basket.',
@@ -26,12 +35,19 @@ STRINGS = (
     gettext_noop('Your basket has got some issues. Please correct any validation errors below.'),
     gettext_noop("You can't save an item for later if you're not logged in!"),
     gettext_noop('Your basket does not qualify for a voucher discount'),
+    gettext_noop("Voucher '%(code)s' added to basket"),
+    gettext_noop("You have already added the '%(code)s' voucher to your basket"),
+    gettext_noop("Voucher '%s' removed from basket"),
     # oscar/apps/catalogue/utils.py
     gettext_noop('%(filename)s is not a valid image (%(error)s)'),
     gettext_noop('%s is not a valid image archive'),
     # oscar/apps/checkout/session.py
     gettext_noop('You need to add some items to your basket to checkout'),
     gettext_noop('Please either sign in or enter your email address'),
+    gettext_noop(
+        "'%(title)s' is no longer available to buy (%(reason)s). Please adjust your basket to "
+        'continue',
+    ),
     # oscar/apps/checkout/views.py
     gettext_noop('A problem occurred while placing this order. Please contact customer services.'),
     # oscar/apps/customer/forms.py
@@ -45,6 +61,7 @@ STRINGS = (
     gettext_noop('Your profile has now been deleted. Thanks for using the site.'),
     gettext_noop("'%s' has been added to your basket"),
     gettext_noop('All available lines from order %(number)s have been added to your basket'),
+    gettext_noop("%(qty)d copies of '%(product)s' have been added to your basket"),
     # oscar/apps/payment/forms.py
     gettext_noop('Please enter a valid credit card number.'),
     gettext_noop('Enter a valid month.'),
@@ -75,6 +92,7 @@ STRINGS = (
     gettext_noop('\n<strong>%(title)s</strong> has been moved back to your basket.\n'),
     # oscar/templates/oscar/basket/messages/new_total.html
     gettext_noop('\n        Your basket total is now <strong>%(total)s</strong>\n        '),
+    gettext_noop('Your basket is now empty'),
     # oscar/templates/oscar/basket/messages/offer_gained.html
     gettext_noop('\nYour basket now qualifies for the \n<strong>%(name)s</strong> offer.\n'),
     # oscar/templates/oscar/basket/messages/offer_lost.html
@@ -86,9 +104,13 @@ STRINGS = (
     ),
     gettext_noop('Your basket is empty.'),
     gettext_noop('Important messages about items in your basket'),
+    gettext_noop('Move to basket'),
     # oscar/templates/oscar/basket/partials/basket_totals.html
     gettext_noop('Surcharges'),
     gettext_noop('Post order actions'),
+    gettext_noop('Basket total (before discounts)'),
+    gettext_noop('Basket total (after discounts)'),
+    gettext_noop('Basket total'),
     # oscar/templates/oscar/catalogue/partials/add_to_basket_form.html
     gettext_noop('Submitting...'),
     gettext_noop('You have an active stock alert for this product.'),
@@ -165,6 +187,7 @@ STRINGS = (
         'We are pleased to confirm your order %(order_number)s has been received and\n        '
         'will be processed shortly.',
     ),
+    gettext_noop('Basket total:'),
     # oscar/templates/oscar/communication/emails/commtype_order_placed_body.txt
     gettext_noop(
         'You can view the status of this order at the below URL:\n%(absolute_status_url)s',
@@ -172,6 +195,10 @@ STRINGS = (
     # oscar/templates/oscar/communication/emails/commtype_password_changed_body.html
     gettext_noop(
         "You're receiving this e-mail because your password has been changed at %(name)s.",
+    ),
+    # oscar/templates/oscar/communication/emails/commtype_password_changed_body.txt
+    gettext_noop(
+        "\nYou're receiving this email because your password has been changed at %(name)s.\n",
     ),
     # oscar/templates/oscar/communication/emails/commtype_product_alert_body.html
     gettext_noop(
@@ -210,6 +237,8 @@ STRINGS = (
     gettext_noop('%(title)s is back in stock'),
     # oscar/templates/oscar/customer/alerts/message_subject.html
     gettext_noop('\n%(title)s is back in stock\n'),
+    # oscar/templates/oscar/customer/anon_order.html
+    gettext_noop('Basket total (inc. tax)'),
     # oscar/templates/oscar/customer/anon_order_form.html
     gettext_noop('Enter the following information you used for this order'),
     gettext_noop('Submit'),
