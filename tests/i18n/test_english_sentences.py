@@ -9,6 +9,7 @@ texts are written in every language here, so what is left is the interface.
 """
 
 import re
+from datetime import date
 from decimal import Decimal
 
 import lxml.html
@@ -24,6 +25,7 @@ from marketplace.demo.services import seed_pages
 from marketplace.oscar_apps.search.views import ProductResultsView
 from marketplace.sellers.models import Enterprise
 from marketplace.sellers.services import approve_enterprise
+from marketplace.traceability.models import Batch
 from tests.factories import StockRecordFactory, rate
 from tests.i18n.test_catalogs import compiled_catalogs  # noqa: F401  (fresh .mo files)
 from tests.sellers.factories import PASSWORD, EnterpriseFactory, UserFactory, reviewer
@@ -115,6 +117,13 @@ def shop(monkeypatch):
                for field, value in in_every_language("title", "Chef knife", f" {n}").items()})
         ProductCategory.objects.create(product=record.product, category=knives)
         products.append(record.product)
+    products[0].gtin = "6901234567892"
+    products[0].save()
+    # The batch facts a maker types, in the maker's Chinese (not the interface's subject).
+    Batch.objects.create(
+        product=products[0], enterprise=enterprise, lot_number="A2026-001",
+        production_date=date(2026, 11, 2), factory_name="阳东二厂",
+        factory_address="阳江市阳东区工业路1号", quantity=5000, raw_material_origin="3Cr13")
     # Three pages of results out of five products.
     monkeypatch.setattr(ProductResultsView, "paginate_by", 2)
     buyer = UserFactory(email="ana@example.es")
@@ -256,6 +265,10 @@ def buyer_pages(client, language, shop):
     yield "order tracking", get(
         client, f"{prefix}/accounts/order-status/{order.number}/{order.verification_hash()}/")
     yield "request for quotation", get(client, f"{prefix}/rfq/new/")
+    # The label's code, scanned: the page answers in the phone's language.
+    trace = get(client, "/01/06901234567892/10/A2026-001")
+    assert "阳东二厂" in trace.content.decode()  # the batch's page, not "not genuine"
+    yield "batch trace", trace
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
