@@ -91,9 +91,9 @@ def knife_set(pen, variant):
     block = [(350, 390), (770, 330), (830, 800), (340, 820)]
     pen.shade(block, (lighter(wood, 0.15), wood, darker(wood, 0.25)), (340, 0), (830, 0))
     pen.poly([(350, 390), (770, 330), (790, 372), (352, 430)], lighter(wood, 0.3))
-    for i, x in enumerate(range(420, 760, 62)):
-        pen.poly(rotate([(x - 24, 368 - i * 9), (x + 24, 361 - i * 9), (x + 24, 372 - i * 9),
-                         (x - 24, 379 - i * 9)], 0, (x, 370)), darker(wood, 0.6), solid=False)
+    for i, x in enumerate(range(420, 760, 62)):  # the slots
+        pen.poly([(x - 24, 368 - i * 9), (x + 24, 361 - i * 9), (x + 24, 372 - i * 9),
+                  (x - 24, 379 - i * 9)], darker(wood, 0.6), solid=False)
     for y in range(470, 800, 48):
         pen.line(bezier((352, y + 10), (500, y - 12), (650, y + 16), (810, y - 30)),
                  (*darker(wood, 0.2), 70), 4, solid=False)

@@ -6,8 +6,9 @@ picture, then halved: Pillow's polygons have no anti-aliasing of their own, and 
 drawing gives several different-looking pictures.
 
 Everything here is chosen for speed: the seeder draws every picture of a fresh media folder,
-and the demo tests seed several times per run. Gradients are filled only inside each shape's
-bounding box, and the soft shadow is blurred at a quarter of the size.
+and the demo tests seed several times per run. Only the product's own box is drawn twice as
+large, gradients are filled only inside each shape's box, and the soft shadow is blurred at a
+quarter of the size.
 """
 
 import math
@@ -20,9 +21,9 @@ OUTPUT = 800
 SUPERSAMPLE = 2
 CANVAS = OUTPUT * SUPERSAMPLE
 SHADOW_REDUCTION = 4
-# How far past both ends of a gradient its ramp is extended, so a shape larger than the
-# gradient's span keeps the end colours instead of wrapping.
 _RAMP_STEPS = 256
+# How far past both ends of a gradient its ramp is extended, so a shape reaching beyond the
+# gradient's span keeps the end colours instead of turning black.
 _RAMP_PAD = 3 * _RAMP_STEPS
 # Lines thinner than this many pixels are left to Pillow: a bend in them shows no notch.
 _THIN_LINE = 5

@@ -49,8 +49,7 @@ def pot_or_pan(pen, variant):
                   (0, 430), (0, 490))
         pen.line(ellipse(120, 470, 40, 26, 90, 270), (60, 60, 64), 14)
         return
-    outside = ((196, 54, 44), (56, 56, 60))[variant % 2] if variant % 6 != 3 else (90, 92, 98)
-    _pan(pen, 420, 500, 290, 190, 60, outside, NON_STICK)
+    _pan(pen, 420, 500, 290, 190, 60, (196, 54, 44), NON_STICK)
     handle = rounded_rect(690, 455, 930, 515, 30)
     pen.shade(handle, ((80, 80, 86), (30, 30, 32), (10, 10, 12)), (0, 455), (0, 515))
     pen.dot(892, 485, 12, (200, 200, 200), solid=False)
