@@ -24,6 +24,7 @@ from oscar.core.loading import get_model
 from marketplace.core.chrome import CHROME_TIMEOUT, cache_version, category_links, invalidate
 from marketplace.currency.money import format_money
 from marketplace.currency.services import RateUnavailable
+from marketplace.vocabulary.selectors import term_name
 
 from .query import ATTRIBUTE_FACET_PREFIX
 
@@ -131,8 +132,10 @@ def seller_label(code, names=None):
 
 
 def incoterm_labels():
+    """ "FOB – Free On Board": the code, then the name editors keep (marketplace.vocabulary)."""
     IncotermOffer = get_model("partner", "IncotermOffer")
-    return dict(IncotermOffer.TERM_CHOICES)
+    return {code: f"{code} – {term_name('incoterm', code)}"
+            for code, _label in IncotermOffer.TERM_CHOICES}
 
 
 # --- facet titles and value labels ----------------------------------------------

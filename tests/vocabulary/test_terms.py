@@ -16,6 +16,7 @@ from marketplace.oscar_apps.partner.models import IncotermOffer
 from marketplace.oscar_apps.partner.services import set_trade_terms
 from marketplace.product_search.backends.database import DatabaseBackend, forget_facet_indexes
 from marketplace.product_search.documents import DocumentBuilder
+from marketplace.product_search.facets import value_labels
 from marketplace.product_search.query import ProductQuery
 from marketplace.vocabulary.models import Term
 from marketplace.vocabulary.selectors import term_name
@@ -242,3 +243,14 @@ def test_documents_carry_the_district_and_unit_in_every_language(product):
         suffix = language.replace("-", "_")
         assert YANGXI[language] in document[f"attributes_{suffix}"]
         assert CARTON[language] in document[f"attributes_{suffix}"]
+
+
+def test_the_search_sidebar_names_incoterms_as_editors_keep_them(
+        django_capture_on_commit_callbacks):
+    with translation.override("ru"):
+        assert value_labels("incoterm", ["FOB", "EXW"]) == {"FOB": "FOB – Франко борт",
+                                                           "EXW": "EXW – Франко завод"}
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(Term.objects.get(kind="incoterm", code="FOB"), ru="Франко-борт")
+    with translation.override("ru"):
+        assert value_labels("incoterm", ["FOB"]) == {"FOB": "FOB – Франко-борт"}
