@@ -240,6 +240,9 @@ AUTHENTICATION_BACKENDS = [
     "marketplace.roles.backends.ModelBackend",
 ]
 LOGIN_REDIRECT_URL = "/"
+# A URL name, reversed in the visitor's language: a Spanish buyer sent to sign in stays on
+# /es/ instead of landing on /accounts/login/ in the browser's language.
+LOGIN_URL = "customer:login"
 
 # --- data --------------------------------------------------------------------
 

@@ -401,7 +401,7 @@ def _point_default_site_at(home):
 def seed_pages():
     """The localized home page as the default site's root, and an "About the platform" page.
 
-    English pages are made first and translated into Chinese and Spanish with Wagtail's
+    English pages are made first and translated into every other site language with Wagtail's
     copy_for_translation, so each language version knows it translates the other.
     Pages that exist, and the site once it has its home page, are left as editors may have
     changed them.

@@ -58,6 +58,13 @@ def machine_languages(product):
     return result
 
 
+def machine_fields(product, language):
+    """The fields of `product` whose text in `language` is machine translated."""
+    return set(TextProvenance.objects.filter(product=product, language=language,
+                                             origin=TextProvenance.MACHINE)
+               .values_list("field", flat=True))
+
+
 def is_machine_translated(product, field, language):
     return TextProvenance.objects.filter(product=product, field=field, language=language,
                                          origin=TextProvenance.MACHINE).exists()

@@ -124,4 +124,5 @@ def test_a_demo_product_page_shows_its_moq_ladder_and_incoterms(client, records)
     assert f'data-moq="{record.moq}"' in page
     assert page.count('class="price-tier"') == len(record.price_tiers.all()) + 1
     for offer in record.incoterms.all():
-        assert f"{offer.term}</abbr>{' ' + offer.port if offer.port else ''}</li>" in page
+        # Term and port isolated together for right-to-left pages.
+        assert f"{offer.term}</abbr>{' ' + offer.port if offer.port else ''}</bdi></li>" in page

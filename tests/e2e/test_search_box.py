@@ -9,7 +9,12 @@ from decimal import Decimal
 
 import pytest
 
-from tests.factories import PartnerFactory, add_category, product_in_category
+from tests.factories import (
+    PartnerFactory,
+    ProductClassFactory,
+    add_category,
+    product_in_category,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,14 +24,18 @@ def shop(live_server):
     knives = add_category(["Knives & Scissors", "Kitchen knives"])
     seafood = add_category(["Seafood & Aquatic Products", "Frozen shrimp"])
     blades, ocean = PartnerFactory(code="yj-blades"), PartnerFactory(code="ocean")
+    # The shrimp's product class is seafood: a class's name is searched in every language,
+    # and the factories' default class is a kitchen knife.
+    shrimp_class = ProductClassFactory(name="Frozen seafood", slug="frozen-seafood")
     made = {}
     for key, price, partner, category, titles in [
         ("chef", "80", blades, knives, ("Chef knife 8 inch", "Cuchillo de chef 8 pulgadas", "八寸厨师刀")),
         ("santoku", "45", blades, knives, ("Santoku knife", "Cuchillo santoku", "三德刀")),
         ("shrimp", "60", ocean, seafood, ("Frozen white shrimp", "Camarón blanco congelado", "冷冻白虾仁")),
     ]:
+        kind = {"product__product_class": shrimp_class} if key == "shrimp" else {}
         made[key] = product_in_category(
-            category, price=Decimal(price), partner=partner, product__title_en=titles[0],
+            category, price=Decimal(price), partner=partner, **kind, product__title_en=titles[0],
             product__title_es=titles[1], product__title_zh_hans=titles[2],
         )
     return live_server.url, made

@@ -212,6 +212,10 @@ def marked_messages():
         if path.suffix != ".py":
             # What makemessages does with a template before xgettext reads it as Python.
             source = templatize(source, origin=str(path))
+            # Babel tokenizes the result as Python: a translated block alone on a
+            # deeper-indented template line becomes an indented Python line and stops the
+            # tokenizer (xgettext does not care). Indentation carries no message.
+            source = "\n".join(line.lstrip() for line in source.splitlines())
         for _lineno, message, _comments, context in extract(
             "python", io.BytesIO(source.encode("utf-8")), keywords=KEYWORDS,
             options={"encoding": "utf-8"},

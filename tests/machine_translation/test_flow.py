@@ -165,7 +165,9 @@ def test_buyers_see_the_mark_only_in_machine_made_languages(
     save(seller_a.client, product, django_capture_on_commit_callbacks, title_es="Cuchillo")
     with translation.override("fr"):
         html = MARK.render(Context({"product": product}))
-    assert html.count("machine translated") == 1 and 'data-mt-field="title"' in html
+    # In French the mark says so in French.
+    assert html.count('class="badge badge-light machine-translated"') == 1
+    assert 'data-mt-field="title"' in html and "traduction automatique" in html
     for language in ("es", "en", "zh-hans"):
         with translation.override(language):
             assert "machine" not in MARK.render(Context({"product": product}))

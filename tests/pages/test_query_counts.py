@@ -23,7 +23,9 @@ ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 12
+# Twelve, one for the seller line (the approved maker and what it proved) and one for the
+# machine-translation marks of title and description together. Cached pages read far fewer.
+MAX_QUERIES = 14
 LANGUAGES = ["en", "es", "zh-hans"]
 
 
@@ -84,7 +86,7 @@ def product_path(product, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_product_page_stays_within_twelve_queries(client, knives, language, after_a_change):
+def test_the_product_page_stays_within_its_query_budget(client, knives, language, after_a_change):
     [knife] = stock_knives(knives, 1)
 
     assert queries_for(client, product_path(knife, language), after_a_change) <= MAX_QUERIES
