@@ -65,11 +65,6 @@ def machine_fields(product, language):
                .values_list("field", flat=True))
 
 
-def is_machine_translated(product, field, language):
-    return TextProvenance.objects.filter(product=product, field=field, language=language,
-                                         origin=TextProvenance.MACHINE).exists()
-
-
 def record_edits(product, changed_fields):
     """Record what a person changed on the form (names like "title_fr").
 
