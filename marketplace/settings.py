@@ -132,7 +132,7 @@ INSTALLED_APPS = [
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "marketplace.oscar_apps.checkout.apps.CheckoutConfig",
-    "oscar.apps.address.apps.AddressConfig",
+    "marketplace.oscar_apps.address.apps.AddressConfig",
     "oscar.apps.shipping.apps.ShippingConfig",
     "catalog.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",

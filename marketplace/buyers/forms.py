@@ -6,6 +6,9 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from marketplace.oscar_apps.address.forms import localize_country_select
+from marketplace.oscar_apps.address.names import sorted_country_choices
+
 from .countries import EXCLUDED_COUNTRIES
 from .models import BuyerCompany, CompanyAddress, Role
 from .text import validate_printable
@@ -31,8 +34,8 @@ class BuyerCompanyForm(PrintableFieldsMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [
-            (code, name) for code, name in self.fields["country"].choices if code not in EXCLUDED_COUNTRIES]
+        self.fields["country"].choices = sorted_country_choices(
+            (code, name) for code, name in self.fields["country"].choices if code not in EXCLUDED_COUNTRIES)
 
 
 class InvitationForm(forms.Form):
@@ -61,6 +64,7 @@ class CompanyAddressForm(PrintableFieldsMixin, forms.ModelForm):
             self.instance.company = company
         self.fields["country"].queryset = Country.objects.filter(is_shipping_country=True)
         self.fields["country"].empty_label = _("Choose a country")
+        localize_country_select(self.fields["country"])
         for name, length in self.Meta.max_lengths.items():
             field = self.fields[name]
             field.max_length = length

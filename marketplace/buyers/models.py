@@ -25,6 +25,7 @@ from oscar.apps.address.abstract_models import AbstractAddress
 from phonenumber_field.modelfields import PhoneNumberField
 
 from marketplace.core import sanitize
+from marketplace.oscar_apps.address.names import LocalizedCountryAddress
 
 from . import identifiers
 from .countries import EXCLUDED_COUNTRIES
@@ -235,7 +236,7 @@ class CompanyInvitation(models.Model):
         return self.expires_at <= timezone.now()
 
 
-class CompanyAddress(AbstractAddress):
+class CompanyAddress(LocalizedCountryAddress, AbstractAddress):
     """A shipping or billing address of the company, shared by its members.
 
     Oscar's rules apply (postcode format per country); unlike the personal address book

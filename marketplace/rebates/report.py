@@ -35,6 +35,7 @@ from django.utils.translation import gettext_lazy as _
 from marketplace.declaration import modes
 from marketplace.forex_reports import sheets
 from marketplace.forex_reports.rates import RateBook
+from marketplace.vocabulary.selectors import incoterm_label
 
 from . import selectors
 
@@ -82,9 +83,17 @@ class RebateLine:
     def is_complete(self) -> bool:
         return not self.problems
 
-    def as_row(self) -> dict:
+    def as_record(self) -> dict:
+        """The line as the tax outbox carries it: the Incoterm as its code."""
         row = asdict(self)
         row["problems"] = "; ".join(str(problem) for problem in self.problems)
+        return row
+
+    def as_row(self) -> dict:
+        """The line as a person reads it (page, CSV, XLSX): the Incoterm also named, as the
+        vocabulary's editors keep the name in the reader's language."""
+        row = self.as_record()
+        row["incoterm"] = incoterm_label(self.incoterm)
         return row
 
 
@@ -124,7 +133,8 @@ class MonthReport:
         return {
             "period": self.period,
             "currency": "CNY",
-            "lines": [{key: _plain(value) for key, value in line.as_row().items()} for line in self.lines],
+            "lines": [{key: _plain(value) for key, value in line.as_record().items()}
+                      for line in self.lines],
             "totals": {"fob_cny": str(self.fob_cny_total), "rebate_ceiling_cny": str(self.rebate_ceiling_total)},
             "rebate_is_ceiling": True,
         }

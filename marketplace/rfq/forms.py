@@ -13,7 +13,9 @@ from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.oscar_apps.address.names import sorted_country_choices
 from marketplace.sellers.models import Cluster
+from marketplace.vocabulary.selectors import incoterm_choices
 
 from .models import DESCRIPTION_MAX, MESSAGE_MAX, NOTE_MAX, SUPPORTED_CURRENCIES, Quote, RequestForQuotation
 from .text import plain_text
@@ -102,6 +104,10 @@ class RfqForm(PlainTextMixin, forms.ModelForm):
         quantity.validators = [
             validator for validator in quantity.validators if not isinstance(validator, MinValueValidator)
         ] + [MinValueValidator(1)]
+        # The names editors keep in the vocabulary, not the model's gettext labels.
+        self.fields["incoterm"].choices = [("", "---------"), *incoterm_choices()]
+        self.fields["destination_country"].choices = sorted_country_choices(
+            self.fields["destination_country"].choices)
         if product is not None:
             del self.fields["cluster"]
             self.fields["title"].required = False
@@ -187,6 +193,7 @@ class QuoteForm(PlainTextMixin, forms.ModelForm):
 
     def __init__(self, *args, rfq=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["incoterm"].choices = [("", "---------"), *incoterm_choices()]
         if rfq is not None and not self.is_bound:
             self.initial.setdefault("incoterm", rfq.incoterm)
             self.initial.setdefault("currency", rfq.target_currency or settings.MARKETPLACE_BASE_CURRENCY)

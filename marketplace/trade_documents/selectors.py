@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from oscar.core.loading import get_model
 
+from marketplace.vocabulary.selectors import term_name
+
 Order = get_model("order", "Order")
 Partner = get_model("partner", "Partner")
 
@@ -15,6 +17,8 @@ class TradeTerms:
 
     incoterm: str = ""
     named_place: str = ""
+    #: The rule's name in the document's language, as the vocabulary's editors keep it.
+    incoterm_name: str = ""
 
 
 def trade_terms_of(order) -> TradeTerms:
@@ -29,7 +33,9 @@ def trade_terms_of(order) -> TradeTerms:
         return TradeTerms()
     incoterm = str(terms.get("incoterm") or "").strip().upper()
     named_place = str(terms.get("named_place") or terms.get("port") or "").strip()
-    return TradeTerms(incoterm=incoterm, named_place=named_place)
+    name = term_name("incoterm", incoterm) if incoterm else ""
+    return TradeTerms(incoterm=incoterm, named_place=named_place,
+                      incoterm_name=name if name != incoterm else "")
 
 
 def visible_partner_ids(order, user) -> set[int | None]:

@@ -106,3 +106,17 @@ def names_in_every_language(kinds=("unit", "district", "incoterm")) -> dict:
                 names[language.replace("-", "_")] = name
             found[(kind, code)] = names
     return found
+
+
+def incoterm_label(code: str) -> str:
+    """ "FOB – Free On Board": the code (what a contract and a customs form carry), then the
+    name editors keep, in the active language; the bare code when the term has no name."""
+    if not code:
+        return ""
+    name = term_name("incoterm", code)
+    return f"{code} – {name}" if name and name != code else code
+
+
+def incoterm_choices() -> list[tuple[str, str]]:
+    """(code, label) of the eleven Incoterms, in the order the code lists them, for a select."""
+    return [(code, incoterm_label(code)) for code in choices_of("incoterm")]

@@ -10,6 +10,7 @@ from oscar.core.loading import get_model
 
 from marketplace.buyers.text import validate_printable
 from marketplace.cbec_tax.forms import BuyerIdentityForm
+from marketplace.oscar_apps.address.names import country_choices
 
 from . import terms
 from .parts import SellerPart
@@ -116,7 +117,8 @@ class RejectPurchaseForm(forms.Form):
 
 class ShippingAddressForm(OscarShippingAddressForm):
     """Oscar's address form, reading the countries shipped to once: Oscar counts them, then
-    lists them again to draw the select (two queries of a table of some 240 rows)."""
+    lists them again to draw the select (two queries of a table of some 240 rows). Their
+    names are the reader's language's, in its alphabetical order."""
 
     def adjust_country_field(self):
         country_model = get_model("address", "Country")
@@ -129,4 +131,4 @@ class ShippingAddressForm(OscarShippingAddressForm):
         field = self.fields["country"]
         field.queryset = shipping  # read again only to check a posted choice
         field.empty_label = None
-        field.widget.choices = [(country.pk, str(country)) for country in countries]
+        field.widget.choices = country_choices(countries)

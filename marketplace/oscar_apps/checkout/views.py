@@ -21,6 +21,7 @@ from oscar.core.loading import get_class, get_model
 
 from marketplace.freight import selectors as freight_selectors
 from marketplace.listing_holds.views import tell_withdrawn_lines
+from marketplace.oscar_apps.address.names import country_name
 from marketplace.payments.backends.base import GatewayError
 
 from . import approvals, forms, payment, terms
@@ -60,7 +61,7 @@ class MarketplaceCheckoutMixin(CheckoutSessionMixin):
             return {"country_code": "", "city": "", "country_name": ""}
         country = address.country
         return {"country_code": country.iso_3166_1_a2, "city": address.line4 or "",
-                "country_name": country.printable_name or country.name}
+                "country_name": country_name(country.iso_3166_1_a2, country.printable_name)}
 
     @cached_property
     def freight_tables(self):

@@ -9,7 +9,10 @@ summary page shows.
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.address.abstract_models import AbstractBillingAddress, AbstractShippingAddress
 from oscar.apps.order.abstract_models import AbstractLine, AbstractOrder
+
+from marketplace.oscar_apps.address.names import LocalizedCountryAddress
 
 
 class Purchase(models.Model):
@@ -81,6 +84,15 @@ class Line(AbstractLine):
         _("unit price (CNY)"), max_digits=12, decimal_places=2, null=True, blank=True)
     line_price_cny = models.DecimalField(
         _("line price (CNY)"), max_digits=14, decimal_places=2, null=True, blank=True)
+
+
+# Order pages and e-mails print the country in the reader's language.
+class ShippingAddress(LocalizedCountryAddress, AbstractShippingAddress):
+    pass
+
+
+class BillingAddress(LocalizedCountryAddress, AbstractBillingAddress):
+    pass
 
 
 from oscar.apps.order.models import *  # noqa: E402,F401,F403
