@@ -3,8 +3,10 @@ pages, including the strings of Oscar's and Wagtail's templates and the messages
 after an action (adding to the basket, changing a quantity, signing in with a basket).
 
 The pages are rendered with the test client, their visible text (and the attributes a
-browser shows or reads out) is taken apart node by node, and a node with several English
-function words, or Oscar's "Page 1 of 3", counts as an English sentence. Seller and CMS
+browser shows or reads out: title, placeholder, aria-label, alt) is taken apart node by
+node, and a node with several English function words, Oscar's "Page 1 of 3", or one of the
+short English labels Oscar's markup hard-codes ("breadcrumb", "Toggle navigation") counts
+as English. Seller and CMS
 texts are written in every language here, so what is left is the interface.
 """
 
@@ -49,6 +51,18 @@ LATIN_SCRIPT = {"es", "fr", "de", "pt"}
 WORD = re.compile(r"[A-Za-z']+")
 INVISIBLE = {"script", "style", "template"}
 SHOWN_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
+# Labels of one or two words, with no function word to give them away, that Oscar's and
+# Bootstrap's markup writes in English outside any msgid: a screen reader reads them out
+# ("breadcrumb", "Toggle navigation"), a sighted buyer sees them as tooltips.
+ENGLISH_LABELS = frozenset({
+    "breadcrumb", "breadcrumbs", "toggle navigation", "toggle dropdown", "close", "previous",
+    "next", "pagination", "page navigation", "navigation", "search", "menu", "remove",
+    "loading", "dismiss", "basket", "cart", "account", "main navigation", "language",
+    "currency", "page"})
+# Words of the list that are words of another site language too (French "Pagination",
+# German "Navigation" and "Menu"): there they do not count.
+NATIVE_LABELS = {"fr": {"pagination", "navigation", "menu", "page"},
+                 "de": {"navigation", "menu"}, "es": {"menu"}, "pt": {"menu"}}
 
 # --- texts a seller or editor writes, in every language ------------------------------
 
@@ -155,10 +169,6 @@ def texts_of(html, language):
             return
         if element.tag == "input" and element.get("type") == "hidden":
             return
-        if element.tag == "select" and (element.get("name") or "").endswith("country"):
-            # Country names are rows of Oscar's Country table, stored in English: data
-            # to translate apart from the catalogs, not interface strings.
-            return
         for attribute in SHOWN_ATTRIBUTES:
             if element.get(attribute):
                 found.append(element.get(attribute))
@@ -186,8 +196,14 @@ def is_english(text, language):
             and not re.search(r"[^\W\d_A-Za-z]", text))
 
 
+def is_english_label(text, language):
+    label = " ".join(text.lower().split()).strip(" .:")
+    return label in ENGLISH_LABELS - NATIVE_LABELS.get(language, set())
+
+
 def english_sentences(html, language):
-    return [text for text in texts_of(html, language) if is_english(text, language)]
+    return [text for text in texts_of(html, language)
+            if is_english(text, language) or is_english_label(text, language)]
 
 
 def test_the_check_finds_english_and_leaves_other_languages_alone():
@@ -197,9 +213,15 @@ def test_the_check_finds_english_and_leaves_other_languages_alone():
         <select><option lang="en">English</option></select>
         <blockquote lang="en">This is what the seller wrote for us</blockquote>
         <input placeholder="Search for your products"><script>var the = "you are";</script>
+        <nav aria-label="breadcrumb"><ol><li>Inicio</li></ol></nav>
+        <button aria-label="Toggle navigation" title="Cerrar"></button>
+        <span class="sr-only">Toggle Dropdown</span><img alt="Cuchillo de chef" src="a.png">
         </body></html>"""
     assert english_sentences(page, "es") == [
-        "Your cart total is now", "Page 1 of 3", "Search for your products"]
+        "Your cart total is now", "Page 1 of 3", "Search for your products", "breadcrumb",
+        "Toggle navigation", "Toggle Dropdown"]
+    assert english_sentences('<nav aria-label="Pagination">1</nav>', "fr") == []
+    assert english_sentences('<nav aria-label="Pagination">1</nav>', "ja") == ["Pagination"]
     assert english_sentences("<p>Search for products</p><p>Поиск товаров</p>",
                              "ru") == ["Search for products"]
 
