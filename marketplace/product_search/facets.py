@@ -24,7 +24,7 @@ from oscar.core.loading import get_model
 from marketplace.core.chrome import CHROME_TIMEOUT, cache_version, category_links, invalidate
 from marketplace.currency.money import format_money
 from marketplace.currency.services import RateUnavailable
-from marketplace.vocabulary.selectors import term_name
+from marketplace.vocabulary.selectors import incoterm_choices
 
 from .query import ATTRIBUTE_FACET_PREFIX
 
@@ -132,10 +132,9 @@ def seller_label(code, names=None):
 
 
 def incoterm_labels():
-    """ "FOB – Free On Board": the code, then the name editors keep (marketplace.vocabulary)."""
-    IncotermOffer = get_model("partner", "IncotermOffer")
-    return {code: f"{code} – {term_name('incoterm', code)}"
-            for code, _label in IncotermOffer.TERM_CHOICES}
+    """ "FOB – Free On Board": the code, then the name editors keep (marketplace.vocabulary),
+    as the quotation forms, trade documents and rebate report name them."""
+    return dict(incoterm_choices())
 
 
 # --- facet titles and value labels ----------------------------------------------

@@ -108,3 +108,16 @@ def test_the_company_and_quotation_forms_sort_countries_in_the_language(language
             names = [str(name) for code, name in form_class().fields[field].choices if code]
             assert germany in names and not [name for name in names if name.isascii()]
             assert names == sorted(names, key=collation_key), form_class
+
+
+def test_the_order_e_mail_prints_the_shipping_country_in_the_language_it_is_sent_in(buyer):
+    from django.template.loader import render_to_string
+
+    shipping = ShippingAddress.objects.create(
+        first_name="Jonas", last_name="Weber", line1="Hauptstraße 5", line4="Berlin",
+        postcode="10115", country=Country.objects.get(iso_3166_1_a2="DE"))
+    order = create_order(number="YJ-2002", user=buyer, shipping_address=shipping)
+    with translation.override("es"):
+        body = render_to_string("oscar/communication/emails/commtype_order_placed_body.txt",
+                                {"order": order, "lines": order.lines.all()})
+    assert "Alemania" in body and "Germany" not in body
