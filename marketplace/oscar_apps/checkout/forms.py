@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 from marketplace.buyers.text import validate_printable
 from marketplace.cbec_tax.forms import BuyerIdentityForm
 from marketplace.oscar_apps.address.names import country_choices
+from marketplace.vocabulary.selectors import term_name
 
 from . import terms
 from .parts import SellerPart
@@ -26,6 +27,13 @@ def _split_label(deposit: int) -> str:
 DEPOSIT_CHOICES = [(0, _("Pay in full")), (30, lazy(_split_label, str)(30)),
                    (50, lazy(_split_label, str)(50))]
 BUYER_REFERENCE_MAX_LENGTH = 64
+
+
+def offer_label(offer) -> str:
+    """ "FOB Yangjiang Port (Franco à bord)": the term and port as the contract writes them,
+    then the name the vocabulary's editors keep, as the trade documents print it."""
+    name = term_name("incoterm", offer.term)
+    return f"{offer.label} ({name})" if name and name != offer.term else offer.label
 
 
 class TradeTermsForm(forms.Form):
@@ -45,7 +53,7 @@ class TradeTermsForm(forms.Form):
         self.destination = {"country_code": country_code, "city": city, "country_name": country_name}
         self.tables = tables
         self.fields["incoterm"].choices = [
-            (offer.value, f"{offer.label}") for offer in part.term_offers]
+            (offer.value, offer_label(offer)) for offer in part.term_offers]
         # The services shown are those of the C and D terms (the seller carries);
         # under E and F terms the buyer's forwarder collects, whatever is picked here.
         self.freight_choice = freight_choice
