@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "marketplace.risk",
     "marketplace.returns",
     "marketplace.seller_rating",
+    "marketplace.seo",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "oscar.apps.analytics.apps.AnalyticsConfig",

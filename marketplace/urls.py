@@ -16,6 +16,7 @@ from marketplace.health import views as health_views
 urlpatterns = [
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),
+    path("", include("marketplace.seo.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("currency/", currency_views.set_display_currency, name="set-display-currency"),
     path("dashboard/sellers/", include("marketplace.sellers.dashboard.urls")),

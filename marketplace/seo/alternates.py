@@ -1,0 +1,109 @@
+"""The language versions of a page (hreflang) and its canonical address.
+
+Shop pages exist in every language at the same path under another prefix, so Django's
+translate_url finds them. A CMS page exists only where it has a live translation
+(wagtail-localize keeps each translation a page of its own, sharing a translation_key).
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from . import languages
+
+#: Query parameters that say which page of a list this is: part of the address.
+PAGING_PARAMS = ("page",)
+#: Parameters that name what is searched for: part of a search page's address.
+QUERY_PARAMS = ("q",)
+#: Parameters that change neither what a page holds nor its order for a crawler:
+#: tracking, display currency, sort order. Dropped from the canonical address.
+IGNORED_PARAMS = ("sort_by", "sort", "currency", "ref", "gclid", "fbclid", "msclkid",
+                  "yclid", "_ga")
+IGNORED_PREFIXES = ("utm_",)
+
+
+def _ignored(name):
+    return name in IGNORED_PARAMS or name.startswith(IGNORED_PREFIXES)
+
+
+def is_filtered(query):
+    """Whether a query string narrows the page's results (a faceted search, a filter):
+    such pages are not indexed, their unfiltered page is."""
+    return any(name not in PAGING_PARAMS + QUERY_PARAMS and not _ignored(name)
+               for name in query)
+
+
+def canonical_query(query):
+    """The part of the query string kept in the canonical address: the search words,
+    and the page number unless the page is filtered (page 3 of a filter is not page 3
+    of the unfiltered list) or the first."""
+    kept = []
+    words = " ".join((query.get("q") or "").split())[:200]
+    if words:
+        kept.append(("q", words))
+    page = query.get("page") or ""
+    if page.isdigit() and int(page) > 1 and not is_filtered(query):
+        kept.append(("page", str(int(page))))
+    return urlencode(kept)
+
+
+def _with_query(path, query):
+    return f"{path}?{query}" if query else path
+
+
+def cms_alternates(page):
+    """{language code: path} of the page's live translations, the page itself included."""
+    from wagtail.models import Page
+
+    alternates = {}
+    translations = (Page.objects.live().public()
+                    .filter(translation_key=page.translation_key)
+                    .select_related("locale"))
+    for translation in translations:
+        url = translation.get_url()
+        if url:
+            alternates[translation.locale.language_code] = url
+    return alternates
+
+
+def shop_alternates(path):
+    """{language code: path} of a shop page: the same page under each language prefix."""
+    current = get_language()
+    alternates = {}
+    for code in languages.codes():
+        translated = translate_url(path, code)
+        # translate_url hands the path back unchanged when it cannot resolve it.
+        if code == current or translated != path:
+            alternates[code] = translated
+    return alternates
+
+
+def x_default(alternates):
+    """The version shown to a reader of none of the languages: the default language's,
+    else the first that exists."""
+    if settings.LANGUAGE_CODE in alternates:
+        return alternates[settings.LANGUAGE_CODE]
+    for code in languages.codes():
+        if code in alternates:
+            return alternates[code]
+    return None
+
+
+def for_request(request, cms_page=None):
+    """(canonical absolute URL, [(hreflang, absolute URL)], noindex) of this request."""
+    query = canonical_query(request.GET)
+    if cms_page is not None:
+        paths = cms_alternates(cms_page) or {get_language(): request.path}
+    else:
+        paths = shop_alternates(request.path)
+    absolute = {code: request.build_absolute_uri(_with_query(path, query))
+                for code, path in paths.items()}
+    links = [(languages.hreflang(code), absolute[code])
+             for code in languages.codes() if code in absolute]
+    default = x_default(absolute)
+    if default:
+        links.append(("x-default", default))
+    canonical = request.build_absolute_uri(_with_query(request.path, query))
+    return canonical, links, is_filtered(request.GET)
