@@ -5,9 +5,12 @@ import re
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+import extruct
 import pytest
 from django.conf import settings
 from lxml import html
+
+from tests.seo import schema_org
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -52,8 +55,13 @@ def crawl(seeded_once, django_db_blocker):
                 alternates = {link.get("hreflang"): link.get("href")
                               for link in url.iter(f"{XHTML}link")}
                 listed[url.find(f"{SITEMAP}loc").text] = (sitemap_url, alternates)
-        pages = {url: _head_links(_get(client, url)) for url in listed}
-    return {"robots": robots, "sitemaps": sitemap_urls, "listed": listed, "pages": pages}
+        bodies = {url: _get(client, url) for url in listed}
+    pages = {url: _head_links(body) for url, body in bodies.items()}
+    structured = {url: extruct.extract(body.decode(), base_url=url, syntaxes=["json-ld"],
+                                       uniform=True)["json-ld"]
+                  for url, body in bodies.items()}
+    return {"robots": robots, "sitemaps": sitemap_urls, "listed": listed, "pages": pages,
+            "structured": structured}
 
 
 def test_robots_txt_names_the_sitemap_index_by_absolute_url(crawl):
@@ -115,3 +123,26 @@ def test_a_product_is_listed_in_all_ten_languages(crawl):
     product_urls = [url for url in crawl["listed"] if "/catalogue/" in url and "_" in url]
     _sitemap, alternates = crawl["listed"][product_urls[0]]
     assert len(alternates) == len(LANGUAGES) + 1
+
+
+def test_the_structured_data_of_every_page_validates(crawl):
+    kinds = set()
+    for url, items in crawl["structured"].items():
+        kinds |= {item["@type"] for item in items}
+        graph = schema_org.to_graph(items)
+        assert schema_org.vocabulary_errors(graph) == [], url
+        conforms, report = schema_org.shacl_report(graph)
+        assert conforms, (url, report)
+    assert {"Product", "Organization", "BreadcrumbList"} <= kinds
+
+
+def test_the_home_page_and_storefronts_describe_an_organization(crawl):
+    from marketplace.sellers.models import Enterprise
+
+    for code in LANGUAGES:
+        home = crawl["structured"][f"http://testserver/{code}/"]
+        assert [item["@type"] for item in home] == ["Organization"], code
+    seller = Enterprise.objects.approved().first()
+    storefront = crawl["structured"]["http://testserver" + seller.get_absolute_url()]
+    assert storefront[0]["@type"] == "Organization"
+    assert storefront[0]["name"] == seller.name_en

@@ -1,0 +1,100 @@
+"""The sitemaps and robots.txt as a crawler reads them."""
+
+from xml.etree import ElementTree
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from catalog.models import ReviewStatus
+from marketplace.seo import sitemaps
+from tests.availability.conftest import approved_seller, list_knife
+
+pytestmark = pytest.mark.django_db
+
+NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def _xml(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    assert response["Content-Type"].startswith("application/xml")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return ElementTree.fromstring(body)
+
+
+def _locs(tree):
+    return [loc.text for loc in tree.iter(f"{NS}loc")]
+
+
+@pytest.fixture
+def five_knives(db):
+    seller = approved_seller()
+    return [list_knife(seller, title=f"Knife {n}") for n in range(5)]
+
+
+def test_robots_txt_keeps_crawlers_out_of_private_pages_and_filtered_search(client):
+    robots = client.get("/robots.txt").content.decode()
+    for path in ("/*/basket/", "/*/checkout/", "/*/accounts/", "/dashboard/", "/cms/",
+                 "/django-admin/", "selected_facets="):
+        assert any(line.startswith("Disallow:") and path in line
+                   for line in robots.splitlines()), path
+    assert "Allow: /\n" in robots
+
+
+def test_products_are_paged_by_key_at_the_page_size(client, five_knives, monkeypatch):
+    monkeypatch.setattr(sitemaps, "PAGE_SIZE", 2)
+    index = _locs(_xml(client, "/sitemap.xml"))
+    french = [url for url in index if "/sitemaps/fr/products-" in url]
+    assert [url.rsplit("/", 1)[1] for url in french] == [
+        "products-1.xml", "products-2.xml", "products-3.xml"]
+    listed = [_locs(_xml(client, url.replace("http://testserver", ""))) for url in french]
+    assert [len(urls) for urls in listed] == [2, 2, 1]
+    everything = [url for urls in listed for url in urls]
+    assert everything == [f"http://testserver/fr{listing.product.get_absolute_url()[3:]}"
+                          for listing in five_knives]
+    cache.clear()  # generate it again, watching the queries
+    with CaptureQueriesContext(connection) as queries:
+        b"".join(client.get("/sitemaps/fr/products-3.xml").streaming_content)
+    assert not any("OFFSET" in query["sql"].upper() for query in queries.captured_queries)
+
+
+def test_hidden_held_and_withdrawn_sellers_products_are_not_listed(client, five_knives):
+    visible, hidden, held, pending = five_knives[:4]
+    suspended = list_knife(approved_seller("Another Knife Works"), title="Other knife")
+    hidden.set_review(ReviewStatus.APPROVED, is_public=False)
+    held.set_review(ReviewStatus.HELD, is_public=False)
+    pending.set_review(ReviewStatus.PENDING, is_public=False)
+    listed = _locs(_xml(client, "/sitemaps/en/products-1.xml"))
+    paths = {url.replace("http://testserver", "") for url in listed}
+    assert visible.product.get_absolute_url() in paths
+    for gone in (hidden, held, pending):
+        assert gone.product.get_absolute_url() not in paths
+    assert suspended.product.get_absolute_url() in paths
+    suspended.suspend()
+    cache.clear()
+    listed = _locs(_xml(client, "/sitemaps/en/products-1.xml"))
+    assert not any(suspended.product.get_absolute_url() in url for url in listed)
+
+
+def test_each_url_carries_its_alternates_and_lastmod(client, five_knives):
+    tree = _xml(client, "/sitemaps/ar/products-1.xml")
+    url = next(tree.iter(f"{NS}url"))
+    links = url.findall("{http://www.w3.org/1999/xhtml}link")
+    assert len(links) == 11
+    assert {link.get("hreflang") for link in links} >= {"ar", "zh-Hans", "x-default"}
+    assert url.find(f"{NS}lastmod").text[:4].isdigit()
+
+
+def test_a_sitemap_page_is_cached_until_it_expires(client, five_knives):
+    first = b"".join(client.get("/sitemaps/en/site.xml").streaming_content)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/sitemaps/en/site.xml")
+    assert again.content == first
+    assert len(queries.captured_queries) == 0
+
+
+def test_unknown_languages_and_pages_are_not_found(client, five_knives):
+    assert client.get("/sitemaps/xx/site.xml").status_code == 404
+    assert client.get("/sitemaps/en/products-9.xml").status_code == 404
