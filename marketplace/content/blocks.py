@@ -18,3 +18,23 @@ class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("paragraph"))
     image = ImageChooserBlock(label=_("image"), template="content/blocks/image.html")
     call_to_action = CallToActionBlock(label=_("call to action"))
+
+
+class GuideSectionBlock(blocks.StructBlock):
+    """One topic of the buyer guide; the topic gives the section its anchor in the contents."""
+
+    topic = blocks.ChoiceBlock(choices=[
+        ("ordering", _("Ordering")), ("trade-terms", _("Trade terms")),
+        ("shipping", _("Shipping")), ("customs", _("Customs")),
+        ("payment", _("Payment")), ("returns", _("Returns")),
+    ], label=_("topic"))
+    heading = blocks.CharBlock(label=_("heading"))
+    text = blocks.RichTextBlock(label=_("text"))
+
+    class Meta:
+        icon = "doc-full"
+        template = "content/blocks/guide_section.html"
+
+
+class GuideSectionsBlock(blocks.StreamBlock):
+    section = GuideSectionBlock(label=_("section"))

@@ -1,0 +1,69 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..selectors import featured_products, leading_sellers
+
+
+class ClusterPage(Page):
+    """One of Yangjiang's industrial clusters: its story, leading manufacturers and goods,
+    and the way into its part of the catalogue."""
+
+    cluster = models.ForeignKey(
+        "sellers.Cluster", on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("industrial cluster"),
+    )
+    category = models.ForeignKey(
+        "catalogue.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("catalogue category"),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    featured_products = ParentalManyToManyField(
+        "catalogue.Product", blank=True, related_name="+", verbose_name=_("featured products"),
+        help_text=_("Leave empty to show the newest public products."),
+    )
+    leading_sellers = ParentalManyToManyField(
+        "sellers.Enterprise", blank=True, related_name="+",
+        verbose_name=_("leading manufacturers"),
+        help_text=_("Leave empty to show approved sellers of this cluster."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("cluster"), FieldPanel("category"), FieldPanel("intro"), FieldPanel("body"),
+        FieldPanel("featured_products"), FieldPanel("leading_sellers"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("cluster page")
+
+    def catalogue_links(self):
+        """(label, URL) of the cluster's category and a few filters buyers ask for first."""
+        if self.category is None or not self.category.is_public:
+            return []
+        url = self.category.get_absolute_url()
+        return [
+            (_("All products of this cluster"), url),
+            (_("In stock"), f"{url}?in_stock=1"),
+            (_("Minimum order up to 100"), f"{url}?moq_max=100"),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue_links"] = self.catalogue_links()
+        context["products"] = featured_products(
+            list(self.featured_products.values_list("pk", flat=True)), category=self.category)
+        context["sellers"] = leading_sellers(
+            list(self.leading_sellers.values_list("pk", flat=True)),
+            cluster_code=self.cluster_id)
+        context["rfq_url"] = reverse("rfq:create")
+        return context

@@ -1,0 +1,92 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from oscar.core.loading import get_model
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..selectors import featured_products, leading_sellers
+
+#: The sections a home page holds, one of each per locale.
+SECTION_PAGES = [
+    "content.ClusterPage", "content.IndustrialParkPage", "content.NewsIndexPage",
+    "content.BuyerGuidePage", "content.EventIndexPage", "content.ContactPage",
+]
+
+
+class HomePage(Page):
+    """The localized front page: a hero, the five industrial clusters, goods and sellers
+    drawn live from the catalogue, and the latest news."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("hero image"),
+    )
+    hero_cta_text = models.CharField(_("call to action"), max_length=80, blank=True)
+    hero_cta_url = models.CharField(
+        _("call-to-action link"), max_length=255, blank=True,
+        help_text=_("A path such as /catalogue/ or a full URL"),
+    )
+    featured_products = ParentalManyToManyField(
+        "catalogue.Product", blank=True, related_name="+", verbose_name=_("featured products"),
+        help_text=_("Leave empty to show the newest public products."),
+    )
+    featured_sellers = ParentalManyToManyField(
+        "sellers.Enterprise", blank=True, related_name="+", verbose_name=_("featured sellers"),
+        help_text=_("Leave empty to show approved sellers with verified listings."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("intro"), FieldPanel("hero_image"),
+                         FieldPanel("hero_cta_text"), FieldPanel("hero_cta_url")],
+                        heading=_("hero")),
+        FieldPanel("featured_products"), FieldPanel("featured_sellers"), FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    max_count_per_parent = 1
+    subpage_types = ["content.ContentPage", *SECTION_PAGES]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .cluster import ClusterPage
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        Category = get_model("catalogue", "Category")
+        clusters = list(Category.objects.filter(depth=1, is_public=True).order_by("path"))
+        children = Category.objects.filter(depth=2, is_public=True).order_by("path")
+        by_parent = {}
+        for child in children:
+            by_parent.setdefault(child.path[: Category.steplen], []).append(child)
+        for cluster in clusters:
+            cluster.subcategories = by_parent.get(cluster.path, [])
+        context["clusters"] = clusters
+        context["cluster_pages"] = ClusterPage.objects.child_of(self).live().order_by("path")
+        context["products"] = featured_products(
+            [pk for pk in self.featured_products.values_list("pk", flat=True)])
+        context["sellers"] = leading_sellers(
+            [pk for pk in self.featured_sellers.values_list("pk", flat=True)])
+        context["latest_news"] = (
+            NewsPage.objects.descendant_of(self).live().order_by("-date", "-pk")[:3])
+        return context
+
+
+class ContentPage(Page):
+    """An editorial page: about the platform, buying guides, trade-service explanations."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    subpage_types = ["content.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,55 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..selectors import approved_sellers
+
+
+class IndustrialParkPage(Page):
+    """A cross-border e-commerce park of the city: what it offers, where it is, who is there.
+
+    The map is a link to openstreetmap.org rather than an embedded map: the public pages'
+    Content-Security-Policy allows no third-party frames or tiles, and a link needs none.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    services = StreamField(BodyBlock(), blank=True, verbose_name=_("services"))
+    address = models.CharField(_("address"), max_length=255)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)])
+    tenants = ParentalManyToManyField(
+        "sellers.Enterprise", blank=True, related_name="+", verbose_name=_("tenant sellers"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"), FieldPanel("services"),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
+                        heading=_("location")),
+        FieldPanel("tenants"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"), index.SearchField("services"), index.SearchField("address")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("industrial park page")
+
+    @property
+    def map_url(self):
+        return (f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+                f"#map=16/{self.latitude}/{self.longitude}")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tenants"] = approved_sellers(list(self.tenants.values_list("pk", flat=True)))
+        return context
