@@ -8,6 +8,7 @@ translate_url finds them. A CMS page exists only where it has a live translation
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 
@@ -53,8 +54,23 @@ def _with_query(path, query):
     return f"{path}?{query}" if query else path
 
 
+#: Seconds a CMS page's list of translations is kept: a newly published translation is
+#: announced by its siblings within this time (it announces them at once).
+CMS_CACHE_SECONDS = 300
+
+
 def cms_alternates(page):
-    """{language code: path} of the page's live translations, the page itself included."""
+    """{language code: path} of the page's live translations, the page itself included.
+    Cached: one cache read per page view instead of a query and a URL per translation."""
+    key = f"seo:cms-alternates:{page.translation_key}:{page.pk}:{page.last_published_at}"
+    alternates = cache.get(key)
+    if alternates is None:
+        alternates = _live_translations(page)
+        cache.set(key, alternates, CMS_CACHE_SECONDS)
+    return alternates
+
+
+def _live_translations(page):
     from wagtail.models import Page
 
     alternates = {}
