@@ -34,7 +34,7 @@ from marketplace.currency.models import ExchangeRate
 from marketplace.oscar_apps.partner.ladder import validate_ladder
 from marketplace.product_search.tasks import queue_index
 
-from . import page_data
+from . import content_pages, page_data
 from .catalogue_data import CLUSTERS, DEMO_RATES_FROM_CNY, LANGUAGES, MAKERS
 from .images import ensure_placeholder
 from .products import IMAGES_PER_SUBCATEGORY, SUBCATEGORIES, demo_upc, product_spec
@@ -498,6 +498,7 @@ def seed_demo(products=200, if_empty=False, report=_silent, today=None):
         seed_exchange_rates(on=today, report=report)
         report("Pages")
         seed_pages()
+        content_pages.seed_content_pages(today=today)
         report("Admin account")
         ensure_admin_account()
     return created
