@@ -1,8 +1,9 @@
 """The sitemaps: an index naming, per language, one sitemap of the site's pages (CMS
-pages, categories, seller storefronts) and the products in pages of PAGE_SIZE.
+pages, categories), then the seller storefronts and the products in pages of PAGE_SIZE.
 
-Products are paged by key (`pk >= first pk of the page`, LIMIT PAGE_SIZE), the first
-keys read once into the cache by the index, so no page scans past OFFSET rows. Every
+Storefronts and products are paged by key (`pk >= first pk of the page`, LIMIT
+PAGE_SIZE), the first keys read once into the cache by the index, so no page scans past
+OFFSET rows. Every
 URL carries its language alternates (xhtml:link) and, where known, lastmod.
 """
 
@@ -30,17 +31,37 @@ FOOTER = "</urlset>\n"
 _SLUG, _PK = "slug0sitemap", 987654321
 
 
-def product_boundaries():
-    """First product pk of each product sitemap page, ascending."""
+def _public_products():
     from marketplace.product_search.documents import searchable_products
 
-    boundaries = cache.get("seo:sitemap:product-boundaries")
-    if boundaries is None:
-        ids = searchable_products().order_by("pk").values_list("pk", flat=True)
-        boundaries = [pk for position, pk in enumerate(ids.iterator(chunk_size=10000))
-                      if position % PAGE_SIZE == 0]
-        cache.set("seo:sitemap:product-boundaries", boundaries, CACHE_SECONDS)
-    return boundaries
+    # What the search may show: public, approved, not held, of an approved seller.
+    return searchable_products()
+
+
+def _public_storefronts():
+    from marketplace.sellers.models import Enterprise
+
+    return Enterprise.objects.approved()
+
+
+#: The keyset-paged kinds: name in the URL → queryset of what is listed.
+PAGED = {"products": _public_products, "storefronts": _public_storefronts}
+
+
+def boundaries(kind):
+    """First pk of each sitemap page of this kind, ascending (read once, then cached)."""
+    key = f"seo:sitemap:boundaries:{kind}"
+    firsts = cache.get(key)
+    if firsts is None:
+        ids = PAGED[kind]().order_by("pk").values_list("pk", flat=True)
+        firsts = [pk for position, pk in enumerate(ids.iterator(chunk_size=10000))
+                  if position % PAGE_SIZE == 0]
+        cache.set(key, firsts, CACHE_SECONDS)
+    return firsts
+
+
+def product_boundaries():
+    return boundaries("products")
 
 
 def _lastmod(when):
@@ -75,25 +96,45 @@ def _url_pattern(name, **kwargs):
     return patterns
 
 
+def _page_rows(kind, page_number, *fields):
+    """Rows of one page by key: pk >= the page's first pk, LIMIT PAGE_SIZE; None if no page."""
+    firsts = boundaries(kind)
+    if not 1 <= page_number <= len(firsts):
+        return None
+    return (PAGED[kind]().filter(pk__gte=firsts[page_number - 1]).order_by("pk")
+            .values_list(*fields)[:PAGE_SIZE])
+
+
+def _keyset_lines(language, patterns, rows, base, **slots):
+    yield HEADER
+    for row in rows.iterator(chunk_size=2000):
+        *values, updated = row
+        urls = {}
+        for code, pattern in patterns.items():
+            path = pattern
+            for placeholder, value in zip(slots.values(), values, strict=True):
+                path = path.replace(str(placeholder), str(value))
+            urls[code] = base + path
+        yield url_entry(urls[language], _with_default(urls), updated)
+    yield FOOTER
+
+
 def products(base, language, page_number):
     """Lines of one language's product sitemap page; None if there is no such page."""
-    from marketplace.product_search.documents import searchable_products
-
-    boundaries = product_boundaries()
-    if not 1 <= page_number <= len(boundaries):
+    rows = _page_rows("products", page_number, "slug", "pk", "date_updated")
+    if rows is None:
         return None
     patterns = _url_pattern("catalogue:detail", product_slug=_SLUG, pk=_PK)
-    rows = (searchable_products().filter(pk__gte=boundaries[page_number - 1])
-            .order_by("pk").values_list("pk", "slug", "date_updated")[:PAGE_SIZE])
+    return _keyset_lines(language, patterns, rows, base, slug=_SLUG, pk=_PK)
 
-    def lines():
-        yield HEADER
-        for pk, slug, updated in rows.iterator(chunk_size=2000):
-            urls = {code: base + pattern.replace(_SLUG, slug).replace(str(_PK), str(pk))
-                    for code, pattern in patterns.items()}
-            yield url_entry(urls[language], _with_default(urls), updated)
-        yield FOOTER
-    return lines()
+
+def storefronts(base, language, page_number):
+    """Lines of one language's storefront sitemap page; None if there is no such page."""
+    rows = _page_rows("storefronts", page_number, "slug", "updated_at")
+    if rows is None:
+        return None
+    patterns = _url_pattern("sellers:storefront", slug=_SLUG)
+    return _keyset_lines(language, patterns, rows, base, slug=_SLUG)
 
 
 def _cms_pages(base):
@@ -116,15 +157,11 @@ def _cms_pages(base):
 
 
 def site_pages(base, language):
-    """Lines of one language's sitemap of CMS pages, categories and storefronts."""
-    from marketplace.sellers.models import Enterprise
-
+    """Lines of one language's sitemap of CMS pages and categories (hundreds, not
+    thousands: one page)."""
     Category = get_model("catalogue", "Category")
     cms = [(urls, when) for code, urls, when in _cms_pages(base) if code == language]
     categories = list(Category.objects.browsable().order_by("path"))
-    storefront = _url_pattern("sellers:storefront", slug=_SLUG)
-    sellers = (Enterprise.objects.approved().order_by("pk")
-               .values_list("slug", "updated_at"))
 
     def lines():
         yield HEADER
@@ -136,19 +173,17 @@ def site_pages(base, language):
                 with translation.override(code):
                     urls[code] = base + category.get_absolute_url()
             yield url_entry(urls[language], _with_default(urls))
-        for slug, updated in sellers.iterator(chunk_size=2000):
-            urls = {code: base + pattern.replace(_SLUG, slug)
-                    for code, pattern in storefront.items()}
-            yield url_entry(urls[language], _with_default(urls), updated)
         yield FOOTER
     return lines()
 
 
 def index_entries(base):
-    """Absolute URLs of the sitemaps the index names."""
-    pages = len(product_boundaries())
+    """Absolute URLs of the sitemaps the index names: per language, the site pages, then
+    the storefronts and the products in pages."""
+    counts = {kind: len(boundaries(kind)) for kind in PAGED}
     for code in languages.codes():
         yield base + reverse("seo:sitemap-site", kwargs={"language": code})
-        for number in range(1, pages + 1):
-            yield base + reverse("seo:sitemap-products",
-                                 kwargs={"language": code, "number": number})
+        for kind in ("storefronts", "products"):
+            for number in range(1, counts[kind] + 1):
+                yield base + reverse("seo:sitemap-paged", kwargs={
+                    "language": code, "kind": kind, "number": number})

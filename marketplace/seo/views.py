@@ -79,10 +79,11 @@ def sitemap_site(request, language):
 
 
 @require_GET
-def sitemap_products(request, language, number):
+def sitemap_paged(request, language, kind, number):
     _check_language(language)
+    if kind not in sitemaps.PAGED:
+        raise Http404("No such sitemap")
     base = _base(request)
-    return _cached_stream(f"seo:sitemap:{base}:{language}:products:{number}",
-                          lambda: sitemaps.products(base, language, number))
-
-
+    make = sitemaps.products if kind == "products" else sitemaps.storefronts
+    return _cached_stream(f"seo:sitemap:{base}:{language}:{kind}:{number}",
+                          lambda: make(base, language, number))

@@ -98,3 +98,17 @@ def test_a_sitemap_page_is_cached_until_it_expires(client, five_knives):
 def test_unknown_languages_and_pages_are_not_found(client, five_knives):
     assert client.get("/sitemaps/xx/site.xml").status_code == 404
     assert client.get("/sitemaps/en/products-9.xml").status_code == 404
+
+
+def test_storefronts_are_paged_too_and_only_approved_sellers_are_listed(client, monkeypatch):
+    from tests.sellers.factories import EnterpriseFactory
+
+    monkeypatch.setattr(sitemaps, "PAGE_SIZE", 2)
+    sellers = [approved_seller(f"Knife Works {n}") for n in range(3)]
+    draft = EnterpriseFactory(name_en="Still a draft")
+    index = _locs(_xml(client, "/sitemap.xml"))
+    pages = [url for url in index if "/sitemaps/ko/storefronts-" in url]
+    assert len(pages) == 2
+    listed = [url for page in pages for url in _locs(_xml(client, page[len("http://testserver"):]))]
+    assert listed == [f"http://testserver/ko{seller.get_absolute_url()[3:]}" for seller in sellers]
+    assert not any(draft.slug in url for url in listed)
