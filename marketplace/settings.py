@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "marketplace.health",
     "marketplace.content",
     "marketplace.roles",
+    "marketplace.editorial",
     "marketplace.sellers",
     "marketplace.moderation",
     "marketplace.machine_translation",
@@ -309,6 +310,10 @@ MARKETPLACE_TRANSLATION_BACKEND = env(
 )
 MARKETPLACE_DEEPL_API_KEY = env("DEEPL_API_KEY", default="")
 MARKETPLACE_DEEPL_ENDPOINT = env("DEEPL_ENDPOINT", default="https://api.deepl.com/v2/translate")
+# The translation editor's "Machine translate" button uses the same backend (absent when off).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "marketplace.editorial.machine_translator.PlatformMachineTranslator",
+}
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

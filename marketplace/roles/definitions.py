@@ -17,6 +17,7 @@ from dataclasses import dataclass
 BUYERS = "Buyers"
 SELLERS = "Sellers"
 CONTENT_EDITORS = "Content editors"
+CONTENT_REVIEWERS = "Content reviewers"
 COMPLIANCE_OFFICERS = "Compliance officers"
 PLATFORM_ADMINS = "Platform admins"
 IP_MODERATORS = "IP moderators"
@@ -73,7 +74,8 @@ ROLES = (
     ),
     Role(
         name=CONTENT_EDITORS,
-        permissions=(WAGTAIL_ADMIN_ACCESS,),
+        # Translating a page means submitting it to wagtail-localize (editorial 0001).
+        permissions=(WAGTAIL_ADMIN_ACCESS, "wagtail_localize.submit_translation"),
         page_permissions=("add_page", "change_page", "publish_page"),
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
     ),
@@ -144,6 +146,13 @@ ROLES = (
             "partner.view_stockrecord",
         ),
     ),
+)
+
+ROLES = (
+    *ROLES,
+    # Content reviewers approve or reject pages in the "News review" workflow; the workflow's
+    # approval task, not a page permission, lets them act (marketplace/editorial 0001).
+    Role(name=CONTENT_REVIEWERS, permissions=(WAGTAIL_ADMIN_ACCESS,)),
 )
 
 ROLE_NAMES = tuple(role.name for role in ROLES)

@@ -111,7 +111,7 @@ def test_the_role_migration_can_be_reversed_and_applied_again_without_duplicates
         importlib.import_module(f"marketplace.roles.migrations.{name}")
         for name in ("0002_partner_b2b_prices", "0003_sellers_permissions",
                      "0004_moderation_permissions", "0005_ip_moderators",
-                     "0006_trust_and_safety")
+                     "0006_trust_and_safety", "0007_content_reviewers_and_news_review")
     ]
 
     def apply_all():
