@@ -6,3 +6,8 @@ class ContentConfig(AppConfig):
     name = "marketplace.content"
     label = "content"
     verbose_name = _("Site content")
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

@@ -31,7 +31,8 @@ def public_products():
 def featured_products(picked_ids=(), category=None, limit=DEFAULT_LIMIT):
     """The editor's picks that are still public, or else the newest public products
     (of `category` and its subcategories when given)."""
-    products = public_products().select_related("product_class").prefetch_related("images")
+    products = (public_products().select_related("product_class")
+                .prefetch_related("images", "stockrecords"))
     if picked_ids:
         chosen = {product.pk: product for product in products.filter(pk__in=list(picked_ids))}
         return [chosen[pk] for pk in picked_ids if pk in chosen][:limit]

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
 
 
@@ -60,10 +61,10 @@ class ClusterPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["catalogue_links"] = self.catalogue_links()
-        context["products"] = featured_products(
-            list(self.featured_products.values_list("pk", flat=True)), category=self.category)
-        context["sellers"] = leading_sellers(
+        context["products"] = lazy_list(lambda: featured_products(
+            list(self.featured_products.values_list("pk", flat=True)), category=self.category))
+        context["sellers"] = lazy_list(lambda: leading_sellers(
             list(self.leading_sellers.values_list("pk", flat=True)),
-            cluster_code=self.cluster_id)
+            cluster_code=self.cluster_id))
         context["rfq_url"] = reverse("rfq:create")
         return context

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
 
 #: The sections a home page holds, one of each per locale.
@@ -68,13 +69,14 @@ class HomePage(Page):
         for cluster in clusters:
             cluster.subcategories = by_parent.get(cluster.path, [])
         context["clusters"] = clusters
-        context["cluster_pages"] = ClusterPage.objects.child_of(self).live().order_by("path")
-        context["products"] = featured_products(
-            [pk for pk in self.featured_products.values_list("pk", flat=True)])
-        context["sellers"] = leading_sellers(
-            [pk for pk in self.featured_sellers.values_list("pk", flat=True)])
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self).live().order_by("-date", "-pk")[:3])
+        context["cluster_pages"] = lazy_list(
+            lambda: ClusterPage.objects.child_of(self).live().order_by("path"))
+        context["products"] = lazy_list(lambda: featured_products(
+            list(self.featured_products.values_list("pk", flat=True))))
+        context["sellers"] = lazy_list(lambda: leading_sellers(
+            list(self.featured_sellers.values_list("pk", flat=True))))
+        context["latest_news"] = lazy_list(
+            lambda: NewsPage.objects.descendant_of(self).live().order_by("-date", "-pk")[:3])
         return context
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..cache import lazy_list
 from ..selectors import approved_sellers
 
 
@@ -51,5 +52,6 @@ class IndustrialParkPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tenants"] = approved_sellers(list(self.tenants.values_list("pk", flat=True)))
+        context["tenants"] = lazy_list(
+            lambda: approved_sellers(list(self.tenants.values_list("pk", flat=True))))
         return context

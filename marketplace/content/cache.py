@@ -1,0 +1,48 @@
+"""Caching of the live catalogue blocks of CMS pages.
+
+A block (featured products with prices, sellers, park tenants, latest news) is the same for
+every visitor of a page, language and display currency, so its HTML is kept in Django's
+cache under those, the page's revision, and two version numbers (core/chrome.py):
+"listing", which product, stock record, price and rate changes already bump, and "cms",
+bumped here when a page is published or unpublished (a home page lists its children) and
+when a seller's filing or a page's picks change. The page's context hands the template
+lazy lists, so a cached block runs none of its queries.
+"""
+
+from django.db import transaction
+from django.utils.functional import SimpleLazyObject
+
+from marketplace.core.chrome import invalidate
+
+KIND = "cms"
+
+
+def lazy_list(build):
+    """A list that is read from the database only if a template iterates it."""
+    return SimpleLazyObject(lambda: list(build()))
+
+
+def forget_cms_blocks(**_signal_kwargs):
+    """Signal receiver: forget every cached live block once the change is committed."""
+    transaction.on_commit(lambda: invalidate(KIND))
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_save
+    from wagtail.signals import page_published, page_unpublished
+
+    from marketplace.sellers.models import Enterprise
+
+    from . import models
+
+    page_published.connect(forget_cms_blocks, dispatch_uid="cms-blocks-published")
+    page_unpublished.connect(forget_cms_blocks, dispatch_uid="cms-blocks-unpublished")
+    post_save.connect(forget_cms_blocks, sender=Enterprise, dispatch_uid="cms-blocks-seller")
+    for page_type, field in [(models.HomePage, "featured_products"),
+                             (models.HomePage, "featured_sellers"),
+                             (models.ClusterPage, "featured_products"),
+                             (models.ClusterPage, "leading_sellers"),
+                             (models.IndustrialParkPage, "tenants")]:
+        through = getattr(page_type, field).through
+        m2m_changed.connect(forget_cms_blocks, sender=through,
+                            dispatch_uid=f"cms-blocks-{through.__name__}")
