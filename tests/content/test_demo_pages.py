@@ -112,3 +112,12 @@ def test_a_second_seed_adds_no_page(db_in_demo):
     call_command("seed_demo", products=20, stdout=io.StringIO())
 
     assert Page.objects.count() == before
+
+
+def test_news_indexes_go_through_the_news_review_workflow(db_in_demo):
+    indexes = NewsIndexPage.objects.all()
+
+    assert indexes.count() == len(LANGUAGES)
+    for index in indexes:
+        workflow = index.get_workflow()
+        assert workflow is not None and workflow.name == "News review", index.locale
