@@ -74,7 +74,7 @@ ROLES = (
     ),
     Role(
         name=CONTENT_EDITORS,
-        # Translating a page means submitting it to wagtail-localize (editorial 0001).
+        # Translating a page means submitting it to wagtail-localize (roles 0007).
         permissions=(WAGTAIL_ADMIN_ACCESS, "wagtail_localize.submit_translation"),
         page_permissions=("add_page", "change_page", "publish_page"),
         collection_permissions=EDITOR_COLLECTION_PERMISSIONS,
@@ -150,9 +150,10 @@ ROLES = (
 
 ROLES = (
     *ROLES,
-    # Content reviewers approve or reject pages in the "News review" workflow; the workflow's
-    # approval task, not a page permission, lets them act (marketplace/editorial 0001).
-    Role(name=CONTENT_REVIEWERS, permissions=(WAGTAIL_ADMIN_ACCESS,)),
+    # Content reviewers approve or reject pages in the "News review" workflow (roles 0007);
+    # Wagtail publishes an approved page as its reviewer, hence change and publish.
+    Role(name=CONTENT_REVIEWERS, permissions=(WAGTAIL_ADMIN_ACCESS,),
+         page_permissions=("change_page", "publish_page")),
 )
 
 ROLE_NAMES = tuple(role.name for role in ROLES)

@@ -18,12 +18,16 @@ TASK_NAME = "Review by content reviewers"
 
 GRANTS = {
     CONTENT_EDITORS: ["wagtail_localize.submit_translation"],
-    # Reviewers approve or reject in the admin; the approval task, not a page permission,
-    # gives them the right to act on a page in review.
+    # Reviewers approve or reject in the admin; the approval task gives them the actions.
     CONTENT_REVIEWERS: ["wagtailadmin.access_admin"],
 }
 
 grant_permissions, revoke_permissions = roles.grant_and_revoke(GRANTS)
+
+
+# Wagtail publishes an approved page as the approving reviewer, so reviewers need the page
+# permissions to change and publish (Wagtail's own "Moderators" hold the same).
+REVIEWER_PAGE_PERMISSIONS = ("change_page", "publish_page")
 
 
 def create_workflow(apps, schema_editor):
@@ -33,6 +37,7 @@ def create_workflow(apps, schema_editor):
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     reviewers = Group.objects.get(name=CONTENT_REVIEWERS)
+    roles.grant_page_permissions(apps, reviewers, REVIEWER_PAGE_PERMISSIONS)
     # The historical model does not set Task.content_type itself; Wagtail needs it to find
     # the specific task class.
     task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore",
