@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from oscar.core.loading import get_model
-from wagtail.models import Locale, Workflow, WorkflowPage
+from wagtail.models import Locale, Page, Workflow, WorkflowPage
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -175,5 +175,12 @@ def seed_content_pages(today=None):
         for page in tree:
             if not page.get_translations().filter(locale=locale).exists():
                 _translate(page, locale, wording)
+    # A translated index page is saved by save_target with the child count it had before its
+    # own children's translations were added below it; treebeard then takes it for a leaf and
+    # its children's URLs 404. Recount the tree's child counts once, after all the adding.
+    Page.fix_tree()
+    # What runs after commit (page publishing's own handlers) can save a translated index
+    # page again from a copy read before its children existed; count once more after them.
+    transaction.on_commit(Page.fix_tree)
     _assign_news_workflow(NewsIndexPage.objects.all())
     return home.get_descendants().count() - before
