@@ -127,6 +127,38 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_keepdb,
+                    django_db_createdb, django_db_use_migrations, django_db_modify_db_settings):
+    """Each process copies a template migrated once (tests/template_db.py) instead of
+    migrating its own database. `--reuse-db` (a kept database) and `--nomigrations` keep
+    pytest-django's own way."""
+    from django.db import connections
+    from django.test.utils import setup_databases, teardown_databases
+
+    from tests import template_db
+
+    verbosity = request.config.option.verbose
+    keep = django_db_keepdb and not django_db_createdb
+    own_way = keep or not django_db_use_migrations
+    with django_db_blocker.unblock():
+        if not own_way:
+            config = template_db.setup_test_database(connections["default"], verbosity=0)
+        else:
+            if not django_db_use_migrations:
+                from pytest_django.fixtures import _disable_migrations
+
+                _disable_migrations()
+            config = setup_databases(verbosity=verbosity, interactive=False, keepdb=keep,
+                                     aliases={"default"}, serialized_aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        if not own_way:
+            template_db.teardown_test_database(config)
+        elif not keep:
+            teardown_databases(config, verbosity=verbosity)
+
+
 SEEDED_ROWS = {}  # database alias -> (its test connection, the seeded rows, serialized)
 
 
