@@ -34,7 +34,8 @@ from marketplace.currency.models import ExchangeRate
 from marketplace.oscar_apps.partner.ladder import validate_ladder
 from marketplace.product_search.tasks import queue_index
 
-from . import content_pages, page_data
+from . import content_pages as content_pages_module
+from . import page_data
 from .catalogue_data import CLUSTERS, DEMO_RATES_FROM_CNY, LANGUAGES, MAKERS
 from .images import ensure_placeholder
 from .products import IMAGES_PER_SUBCATEGORY, SUBCATEGORIES, demo_upc, product_spec
@@ -466,11 +467,14 @@ def admin_login_line():
 # --- everything ---------------------------------------------------------------------------
 
 
-def seed_demo(products=200, if_empty=False, report=_silent, today=None):
+def seed_demo(products=200, if_empty=False, report=_silent, today=None, content_pages=True):
     """Load the demo marketplace; safe to run again, it only adds what is missing.
 
     With `if_empty`, nothing is loaded when any product exists (a start-up hook must not
-    mix demo goods into a real catalogue). Returns the number of products created.
+    mix demo goods into a real catalogue). Without `content_pages`, the cluster, park,
+    news, guide and event pages are left out: about 130 pages written through
+    wagtail-localize take longer than the rest of the demo, and most of the catalogue's
+    tests never read them. Returns the number of products created.
     """
     if if_empty and Product.objects.exists():
         report("Products exist already: demo data skipped (--if-empty).")
@@ -498,7 +502,9 @@ def seed_demo(products=200, if_empty=False, report=_silent, today=None):
         seed_exchange_rates(on=today, report=report)
         report("Pages")
         seed_pages()
-        content_pages.seed_content_pages(today=today)
+        if content_pages:
+            report("Content pages in ten languages")
+            content_pages_module.seed_content_pages(today=today)
         report("Admin account")
         ensure_admin_account()
     return created

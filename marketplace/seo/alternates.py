@@ -62,7 +62,9 @@ CMS_CACHE_SECONDS = 300
 def cms_alternates(page):
     """{language code: path} of the page's live translations, the page itself included.
     Cached: one cache read per page view instead of a query and a URL per translation."""
-    key = f"seo:cms-alternates:{page.translation_key}:{page.pk}:{page.last_published_at}"
+    # A timestamp, not the datetime's str(): memcached refuses keys with spaces.
+    published = page.last_published_at.timestamp() if page.last_published_at else 0
+    key = f"seo:cms-alternates:{page.translation_key}:{page.pk}:{published}"
     alternates = cache.get(key)
     if alternates is None:
         alternates = _live_translations(page)

@@ -42,7 +42,7 @@ pytestmark = pytest.mark.django_db
 def demo_year(db):
     """The demo (60 products, two years of orders, filings), in the test's transaction: it
     is rolled back afterwards, so no other test sees it."""
-    call_command("seed_demo", products=60, stdout=io.StringIO())
+    call_command("seed_demo", products=60, content_pages=False, stdout=io.StringIO())
 
 
 @pytest.fixture

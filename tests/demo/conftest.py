@@ -28,7 +28,7 @@ def seed(django_capture_on_commit_callbacks):
         out = io.StringIO()
         # The products reach the search index after commit, as they do in a real run.
         with django_capture_on_commit_callbacks(execute=True):
-            call_command("seed_demo", stdout=out, **options)
+            call_command("seed_demo", stdout=out, **{"content_pages": False, **options})
         return out.getvalue()
 
     return run
@@ -44,7 +44,9 @@ def seeded_once(request, django_db_setup, django_db_blocker, demo_media, tmp_pat
     next. `request.param`-free: the module says what to seed in SEED_ONCE (seed_demo's
     options).
     """
-    options = getattr(request.module, "SEED_ONCE", {"products": 30})
+    # Without the CMS pages unless the module asks for them: they are the slow part.
+    options = {"content_pages": False,
+               **getattr(request.module, "SEED_ONCE", {"products": 30})}
     with django_db_blocker.unblock(), override_settings(
             MEDIA_ROOT=demo_media, VAR_DIR=tmp_path_factory.mktemp("var")):
         atomic = transaction.atomic()

@@ -57,7 +57,7 @@ def forget_orders():
 @pytest.fixture
 def fixed_history(seed):
     # The catalogue alone (services.seed_demo), then the history at a fixed moment.
-    seed_demo(products=60)
+    seed_demo(products=60, content_pages=False)
     return seed_order_history(now=NOW)
 
 

@@ -230,3 +230,12 @@ def test_progress_is_reported_per_phase_and_per_tenth_of_the_products(seed):
         assert phase in output
     assert "30/30 products (100%)" in output
     assert output.count("products (") == 10
+
+
+def test_without_content_pages_no_cluster_page_is_written(seed):
+    # `make run` takes the default and gets them (tests/content/test_demo_pages.py).
+    from marketplace.content.models import ClusterPage
+
+    output = seed(products=0, content_pages=False)
+    assert not ClusterPage.objects.exists()
+    assert "Content pages in ten languages" not in output

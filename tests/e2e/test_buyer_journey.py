@@ -17,7 +17,7 @@ Product = get_model("catalogue", "Product")
 
 @pytest.fixture
 def demo_site(live_server):
-    call_command("seed_demo", products=25, verbosity=0)
+    call_command("seed_demo", products=25, content_pages=False, verbosity=0)
     return live_server.url
 
 

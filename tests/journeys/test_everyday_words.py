@@ -56,7 +56,7 @@ def demo_shop(live_server, tmp_path, settings):
     settings.VAR_DIR = tmp_path / "var"
     # Six of each sub-category: every kind above is there, with neighbours to tell apart.
     # The catalogue and pages only: orders, filings and ratings play no part in a search.
-    seed_demo(products=126)
+    seed_demo(products=126, content_pages=False)
     return live_server.url
 
 

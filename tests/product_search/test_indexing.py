@@ -411,7 +411,7 @@ def test_bulk_created_demo_products_are_indexed_in_one_task(db, commit, calls, m
     # in tasks of their own, a minute later: not this test's subject.)
     monkeypatch.setattr("marketplace.seller_rating.services._send_recompute", lambda pk: None)
     with commit():
-        call_command("seed_demo", products=12, stdout=io.StringIO())
+        call_command("seed_demo", products=12, content_pages=False, stdout=io.StringIO())
     assert calls == [("index", sorted(Product.objects.values_list("pk", flat=True)))]
 
 

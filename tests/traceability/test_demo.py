@@ -18,7 +18,7 @@ def demo(settings, tmp_path, django_capture_on_commit_callbacks):
     settings.MEDIA_ROOT = tmp_path / "media"
     out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", products=30, stdout=out)
+        call_command("seed_demo", products=30, content_pages=False, stdout=out)
     return out.getvalue()
 
 

@@ -21,13 +21,18 @@ class Command(BaseCommand):
                             help="How many demo products should exist (default 200).")
         parser.add_argument("--if-empty", action="store_true",
                             help="Do nothing when the catalogue already has products.")
+        parser.add_argument("--without-content-pages", dest="content_pages",
+                            action="store_false",
+                            help="Leave out the cluster, park, news, guide and event pages "
+                                 "(the slowest part of the demo).")
 
-    def handle(self, *args, products, if_empty, **options):
+    def handle(self, *args, products, if_empty, content_pages=True, **options):
         if products < 0:
             raise CommandError("--products must be 0 or more.")
         # --if-empty skips the whole demo, its order history included.
         skipped = if_empty and get_model("catalogue", "Product").objects.exists()
-        created = seed_demo(products=products, if_empty=if_empty, report=self.stdout.write)
+        created = seed_demo(products=products, if_empty=if_empty, report=self.stdout.write,
+                            content_pages=content_pages)
         if not skipped:
             self.stdout.write("Order history")
             orders = seed_order_history(report=self.stdout.write)
