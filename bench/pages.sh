@@ -9,6 +9,9 @@
 # ../shared/anchors/oscar-vanilla. Prints both tables with the machine they ran on, then the
 # marketplace's req/s as a multiple of vanilla Oscar's (product page against product page;
 # catalogue and category pages against vanilla's catalogue page).
+# Requests say X-Forwarded-Proto: https, as nginx in front does: with DEBUG off, plain HTTP
+# would only measure the redirect to https. bench/traffic.sh adds spread traffic (random URLs
+# over the whole catalogue, languages and currencies) and the PostgreSQL + Redis profile.
 set -euo pipefail
 N=${1:-10000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,7 +52,8 @@ n = Product.objects.count()
 product = Product.objects.order_by("pk")[n // 2]
 category = (Category.objects.filter(depth=2).annotate(n=Count("product"))
             .filter(n__gte=20).order_by("path").first())
-client = Client(HTTP_HOST="127.0.0.1")
+# As nginx forwards HTTPS requests: with DEBUG off plain HTTP is redirected to https.
+client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
 for path in ["/healthz", "/en/catalogue/", category.get_absolute_url(), product.get_absolute_url()]:
     client.get(path)
     with CaptureQueriesContext(connection) as ctx:
@@ -70,8 +74,8 @@ echo "# marketplace: $N products; gunicorn 2 sync workers; wrk -t2 -c8 -d$DURATI
 { printf '%-50s %9s %9s %9s %7s %4s\n' path req/s p50 p99 errors SQL
 while IFS=$'\t' read -r path queries; do
   url="http://127.0.0.1:$PORT$path"
-  wrk -t2 -c8 -d3s "$url" >/dev/null
-  wrk -t2 -c8 -d"$DURATION" --latency --timeout 10s "$url" | awk -v p="$path" -v q="$queries" '
+  wrk -t2 -c8 -d3s -H 'X-Forwarded-Proto: https' "$url" >/dev/null
+  wrk -t2 -c8 -d"$DURATION" --latency --timeout 10s -H 'X-Forwarded-Proto: https' "$url" | awk -v p="$path" -v q="$queries" '
     $1 == "50%" {p50 = $2}  $1 == "99%" {p99 = $2}  /^Requests\/sec/ {rps = $2}
     /Non-2xx/ {err += $NF}  /Socket errors/ {gsub(",", ""); err += $4 + $6 + $8 + $10}
     END {printf "%-50s %9s %9s %9s %7d %4s\n", p, rps, p50, p99, err, q}'
