@@ -71,12 +71,17 @@ class ProductPage:
     timeout = 60  # as long as the rate table is cached (currency.selectors)
     #: What the page reads outside its cached parts: the redirect and visibility checks,
     #: the template name (product class), the title and description in the head.
+    #: The head's JSON-LD (seo/head.py) reads gtin, and date_updated names its cache entry:
+    #: left out, each would cost a query of its own (a deferred field's refresh).
     LIGHT = ("id", "structure", "parent_id", "is_public", "review_status", "slug", "upc",
-             "title", "description", "meta_title", "meta_description", "product_class__id",
-             "product_class__slug")
+             "gtin", "date_updated", "title", "description", "meta_title", "meta_description",
+             "product_class__id", "product_class__slug")
 
     def __init__(self, request, pk, full_queryset, lookups):
-        self.full_queryset, self.lookups = full_queryset, lookups
+        # full_queryset and lookups: callables, called only when the body is not cached
+        # (building the queryset with its annotations and prefetches costs more than the
+        # light query runs).
+        self._full_queryset, self._lookups = full_queryset, lookups
         self.key = ":".join(map(str, (
             "product", cache_version("listing"), pk, get_language(),
             getattr(request, "display_currency", ""),
@@ -89,20 +94,20 @@ class ProductPage:
     def queryset(self, base):
         if self.light:
             return with_seller_withdrawn(base.select_related("product_class").only(*self.LIGHT))
-        return self.full_queryset
+        return self._full_queryset()
 
     def loaded(self, product):
         """The product the view fetched; a whole one gets its prefetches now."""
         self.product = product
         if not self.light:
-            prefetch_related_objects([product], *self.lookups)
+            prefetch_related_objects([product], *self._lookups())
         return product
 
     def load(self):
         """For a fragment not cached after all: the whole product, fetched if it was not."""
         if self.light:
             self.light = False
-            self.loaded(self.full_queryset.get(pk=self.product.pk))
+            self.loaded(self._full_queryset().get(pk=self.product.pk))
         return {"product": self.product}
 
 
@@ -132,7 +137,7 @@ class ProductDetailView(views.ProductDetailView):
     def get_object(self, queryset=None):
         if not hasattr(self, "object"):
             self.page = ProductPage(self.request, self.kwargs.get("pk"),
-                                    self.full_queryset(), self.body_lookups())
+                                    self.full_queryset, self.body_lookups)
             self.object = self.page.loaded(
                 super().get_object(self.page.queryset(super().get_queryset())))
         return self.object
@@ -166,7 +171,9 @@ class ProductDetailView(views.ProductDetailView):
             "images",
             Prefetch(
                 "stockrecords",
-                queryset=StockRecord.objects.prefetch_related("price_tiers", "incoterms"),
+                # The partner and its enterprise: the head's JSON-LD names the seller.
+                queryset=StockRecord.objects.select_related("partner__enterprise")
+                .prefetch_related("price_tiers", "incoterms"),
             ),
             # The attributes Oscar's get_attribute_values lists, a child's merged with its
             # parent's (both prefetches are needed for a child, the second costs nothing otherwise).
