@@ -250,7 +250,8 @@ def main():
     # each list first, so per-process caches (category tree, rates, sites) are loaded.
     rng = random.Random(17)
     measured = {path for _kind, path in single_pages}
-    for lines in (products, categories + searches, [path for _kind, path in cms]):
+    # (Not the CMS pages: a cold one can take a minute, see bench/traffic.sh.)
+    for lines in (products, categories + searches):
         for path in rng.sample(lines, min(5, len(lines))):
             if path not in measured:
                 test_client.get(path)
