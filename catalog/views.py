@@ -23,6 +23,7 @@ Option = get_model("catalogue", "Option")
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+ProductRecommendation = get_model("catalogue", "ProductRecommendation")
 StockRecord = get_model("partner", "StockRecord")
 
 # Oscar's classes for the other catalogue pages (served by the forked search app).
@@ -100,7 +101,11 @@ class ProductPage:
         """The product the view fetched; a whole one gets its prefetches now."""
         self.product = product
         if not self.light:
-            prefetch_related_objects([product], *self._lookups())
+            lookups = self._lookups()
+            if product.parent_id is None:  # a child's lookups through its parent find nothing
+                lookups = [lookup for lookup in lookups
+                           if not getattr(lookup, "prefetch_through", lookup).startswith("parent__")]
+            prefetch_related_objects([product], *lookups)
         return product
 
     def load(self):
@@ -154,6 +159,10 @@ class ProductDetailView(views.ProductDetailView):
                 ),
                 has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
                 certification_codes=certification_codes(),
+                # Most products have none: the page asks for them only when there are some.
+                has_recommendations=Exists(
+                    ProductRecommendation.objects.filter(primary=OuterRef("pk"))
+                ),
             )
         )
 

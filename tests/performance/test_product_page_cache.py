@@ -131,3 +131,26 @@ def test_a_cached_product_page_reads_only_the_product_row_and_counts_the_view(
 
     with django_assert_max_num_queries(3):
         page(visitor(), knife)
+
+
+def test_recommended_products_show_and_a_product_without_any_asks_for_none(knife):
+    from oscar.core.loading import get_model
+
+    category = add_category(["Knives & Scissors", "Kitchen knives"])
+    cleaver = product_in_category(category, product__title_en="Bone cleaver")
+    get_model("catalogue", "ProductRecommendation").objects.create(
+        primary=knife, recommendation=cleaver, ranking=1)
+
+    html = page(visitor(), knife)
+    assert "Recommended items" in html
+    assert "Bone cleaver" in html.split("Recommended items")[1]
+
+    alone = page(visitor(), cleaver)
+    assert "Recommended items" not in alone
+    invalidate("listing")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    with CaptureQueriesContext(connection) as captured:
+        page(visitor(), cleaver)
+    assert not any("productrecommendation" in q["sql"] and "has_recommendations" not in q["sql"]
+                   for q in captured.captured_queries)
