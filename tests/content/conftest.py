@@ -31,10 +31,14 @@ def _fresh(db):
     cache.clear()
 
 
-@pytest.fixture
-def home(db):
+def english_home():
     seed_pages()
     return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def home(db):
+    return english_home()
 
 
 def add_page(parent, page):
@@ -70,12 +74,16 @@ def list_product(enterprise, title, category_path=("Knives & Scissors", "Kitchen
     return record.product
 
 
-@pytest.fixture
-def approved(db):
+def approved_seller():
     enterprise = EnterpriseFactory(name_en="Approved Blades Co", status=Enterprise.Status.SUBMITTED)
     approve_enterprise(enterprise, decided_by=reviewer())
     enterprise.refresh_from_db()
     return Seller(enterprise, list_product(enterprise, "Approved Chef Knife"))
+
+
+@pytest.fixture
+def approved(db):
+    return approved_seller()
 
 
 @pytest.fixture

@@ -4,10 +4,7 @@ languages through wagtail-localize; a second run adds nothing."""
 import io
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
@@ -23,6 +20,7 @@ from marketplace.content.models import (
 )
 from marketplace.content.selectors import public_products
 from marketplace.demo.catalogue_data import LANGUAGES
+from tests.module_rows import seeded_demo
 
 PAGE_TYPES = [ClusterPage, IndustrialParkPage, NewsIndexPage, NewsPage, BuyerGuidePage,
               EventIndexPage, EventPage, ContactPage]
@@ -31,19 +29,9 @@ PAGE_TYPES = [ClusterPage, IndustrialParkPage, NewsIndexPage, NewsPage, BuyerGui
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """seed_demo once for the module (it is slow), rolled back after the last test."""
-    with django_db_blocker.unblock(), override_settings(
-            MEDIA_ROOT=tmp_path_factory.mktemp("media"), VAR_DIR=tmp_path_factory.mktemp("var")):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            cache.clear()
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", products=20, stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
+    with seeded_demo(django_db_blocker, tmp_path_factory.mktemp("media"),
+                     tmp_path_factory.mktemp("var"), products=20):
+        yield
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from marketplace.content.models import (
     NewsPage,
 )
 from marketplace.sellers.models import Cluster
+from tests.module_rows import made_once
 
-from .conftest import LANGUAGES, add_page, translation_of
+from .conftest import LANGUAGES, add_page, approved_seller, english_home, translation_of
 
 
-@pytest.fixture
-def pages(home, approved):
+def make_pages(home, approved):
     knives = approved.product.categories.get().get_parent()
     news = add_page(home, NewsIndexPage(title="News", slug="news"))
     events = add_page(home, EventIndexPage(title="Events", slug="events"))
@@ -49,11 +49,20 @@ def pages(home, approved):
     }
 
 
+@pytest.fixture(scope="module")
+def pages_once(django_db_setup, django_db_blocker):
+    """Every test below only reads the pages: the tree in three languages is built once for
+    the module (it costs seconds on PostgreSQL) and rolled back after its last test."""
+    with made_once(django_db_blocker):
+        home = english_home()
+        yield {**make_pages(home, approved_seller()), "home": home}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", ["cluster", "park", "guide", "contact", "news_index", "news",
                                   "event_index", "event"])
-def test_each_page_type_renders_in_its_language(client, pages, kind, language):
-    page = translation_of(pages[kind], language)
+def test_each_page_type_renders_in_its_language(client, pages_once, kind, language):
+    page = translation_of(pages_once[kind], language)
 
     response = client.get(page.url)
 
@@ -65,28 +74,29 @@ def test_each_page_type_renders_in_its_language(client, pages, kind, language):
     assert 'class="page_inner' in html
 
 
-def test_home_page_links_cluster_pages_and_latest_news(client, pages, home):
-    html = client.get(home.url).content.decode()
+def test_home_page_links_cluster_pages_and_latest_news(client, pages_once):
+    pages = pages_once
+    html = client.get(pages["home"].url).content.decode()
 
     assert pages["cluster"].url in html
     assert pages["news"].url in html
 
 
-def test_guide_has_a_table_of_contents_pointing_at_its_sections(client, pages):
-    html = client.get(pages["guide"].url).content.decode()
+def test_guide_has_a_table_of_contents_pointing_at_its_sections(client, pages_once):
+    html = client.get(pages_once["guide"].url).content.decode()
 
     assert 'href="#guide-customs"' in html
     assert 'id="guide-customs"' in html
 
 
-def test_contact_page_leads_to_a_request_for_quotation(client, pages):
-    html = client.get(pages["contact"].url).content.decode()
+def test_contact_page_leads_to_a_request_for_quotation(client, pages_once):
+    html = client.get(pages_once["contact"].url).content.decode()
 
     assert 'class="btn btn-primary contact-rfq" href="/en/rfq/new/"' in html
 
 
-def test_park_shows_its_place_on_openstreetmap(client, pages):
-    html = client.get(pages["park"].url).content.decode()
+def test_park_shows_its_place_on_openstreetmap(client, pages_once):
+    html = client.get(pages_once["park"].url).content.decode()
 
     assert "https://www.openstreetmap.org/?mlat=21.857900&amp;mlon=111.982200" in html
 

@@ -3,8 +3,8 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
+
+from tests.module_rows import seeded_demo
 
 
 @pytest.fixture(scope="session")
@@ -47,17 +47,5 @@ def seeded_once(request, django_db_setup, django_db_blocker, demo_media, tmp_pat
     # Without the CMS pages unless the module asks for them: they are the slow part.
     options = {"content_pages": False,
                **getattr(request.module, "SEED_ONCE", {"products": 30})}
-    with django_db_blocker.unblock(), override_settings(
-            MEDIA_ROOT=demo_media, VAR_DIR=tmp_path_factory.mktemp("var")):
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            cache.clear()
-            # The products reach the search index after commit, as they do in a real run.
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=io.StringIO(), **options)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
+    with seeded_demo(django_db_blocker, demo_media, tmp_path_factory.mktemp("var"), **options):
+        yield

@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 from oscar.core.loading import get_model
 
@@ -13,6 +14,7 @@ from marketplace.demo.services import seed_demo
 from marketplace.order_lifecycle import statuses
 from marketplace.sellers.models import Enterprise
 from marketplace.trade_stats import selectors
+from tests.module_rows import made_once
 
 pytestmark = pytest.mark.django_db
 
@@ -54,11 +56,14 @@ def forget_orders():
     Purchase.objects.all().delete()
 
 
-@pytest.fixture
-def fixed_history(seed):
-    # The catalogue alone (services.seed_demo), then the history at a fixed moment.
-    seed_demo(products=60, content_pages=False)
-    return seed_order_history(now=NOW)
+@pytest.fixture(scope="module")
+def fixed_history(django_db_setup, django_db_blocker, demo_media, tmp_path_factory):
+    """The catalogue alone (services.seed_demo), then the history at a fixed moment: made
+    once for the four tests that read it, rolled back after the module."""
+    with made_once(django_db_blocker), override_settings(
+            MEDIA_ROOT=demo_media, VAR_DIR=tmp_path_factory.mktemp("var")):
+        seed_demo(products=60, content_pages=False)
+        yield seed_order_history(now=NOW)
 
 
 def test_history_is_deterministic(fixed_history):
