@@ -17,15 +17,21 @@ StockRecord = get_model("partner", "StockRecord")
 DEFAULT_LIMIT = 4
 
 
-def _approved_stock():
+def _approved_stock(**product):
     return StockRecord.objects.filter(
-        partner__enterprise__status=Enterprise.Status.APPROVED,
-    ).filter(Q(product=OuterRef("pk")) | Q(product__parent=OuterRef("pk")))
+        partner__enterprise__status=Enterprise.Status.APPROVED, **product)
 
 
 def public_products():
-    """Products a buyer may open: browsable and offered by an approved seller."""
-    return Product.objects.browsable().filter(Exists(_approved_stock()))
+    """Products a buyer may open: browsable and offered by an approved seller.
+
+    A parent is stocked through its children, so there are two Exists, one per path. One
+    Exists with `product | product__parent` inside defeats both stock-record indexes: the
+    database scans the stock records once per product (about 50 s for the home page's
+    featured products on 10,000 SQLite products, issue 17)."""
+    return Product.objects.browsable().filter(
+        Q(Exists(_approved_stock(product=OuterRef("pk"))))
+        | Q(Exists(_approved_stock(product__parent=OuterRef("pk")))))
 
 
 def featured_products(picked_ids=(), category=None, limit=DEFAULT_LIMIT):
