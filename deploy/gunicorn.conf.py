@@ -43,6 +43,22 @@ workers = _int_from_env("WEB_CONCURRENCY", 2 * _cpu_count() + 1)
 timeout = _int_from_env("GUNICORN_TIMEOUT", 60)
 graceful_timeout = _int_from_env("GUNICORN_GRACEFUL_TIMEOUT", 30)
 
+# The application is imported and warmed up (every language's URL resolver, catalogues and
+# locale data: marketplace/core/warmup.py) once in the master, before it forks: each
+# worker, including each one that replaces a recycled worker, starts warm instead of paying
+# seconds on its first request in each language. A code change therefore needs a restart
+# of the service (as a new image does), not a HUP. GUNICORN_PRELOAD=0 turns it off.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1").strip() not in {"0", "false", "no", "off"}
+
+
+def when_ready(server):
+    """Runs in the master once it listens, before the first worker is forked."""
+    if server.cfg.preload_app:
+        from marketplace.core.warmup import warm_up
+
+        server.log.info("Warmed up every language in %.1f s", warm_up())
+
+
 # Restarting workers now and then bounds the memory any slow leak can take.
 max_requests = _int_from_env("GUNICORN_MAX_REQUESTS", 1000)
 max_requests_jitter = _int_from_env("GUNICORN_MAX_REQUESTS_JITTER", 100)

@@ -16,7 +16,7 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 GUNICORN_CONF = DEPLOY / "gunicorn.conf.py"
 HEALTHCHECK = DEPLOY / "healthcheck.py"
 
-GUNICORN_VARIABLES = ("WEB_CONCURRENCY", "GUNICORN_BIND", "GUNICORN_TIMEOUT", "LOG_LEVEL",
+GUNICORN_VARIABLES = ("WEB_CONCURRENCY", "GUNICORN_BIND", "GUNICORN_TIMEOUT", "LOG_LEVEL", "GUNICORN_PRELOAD",
                       "FORWARDED_ALLOW_IPS", "GUNICORN_MAX_REQUESTS")
 
 
@@ -142,3 +142,34 @@ def test_health_check_fails_when_nothing_listens():
     result = run_healthcheck("http://127.0.0.1:9/healthz", "trade.example.com")
     assert result.returncode == 1
     assert "unhealthy" in result.stderr
+
+
+def test_gunicorn_preloads_the_application_and_warms_it_before_forking(monkeypatch):
+    assert load_gunicorn_conf(monkeypatch).preload_app is True
+    for off in ("0", "false", "off"):
+        assert load_gunicorn_conf(monkeypatch, GUNICORN_PRELOAD=off).preload_app is False
+
+    from marketplace.core import warmup
+
+    warmed = []
+    monkeypatch.setattr(warmup, "warm_up", lambda: warmed.append(True) or 1.5)
+    when_ready = runpy.run_path(str(GUNICORN_CONF))["when_ready"]
+
+    class Server:
+        class cfg:
+            preload_app = True
+
+        class log:
+            lines = []
+
+            @classmethod
+            def info(cls, message, *args):
+                cls.lines.append(message % args)
+
+    when_ready(Server)
+    assert warmed == [True]
+    assert Server.log.lines == ["Warmed up every language in 1.5 s"]
+    # Without preloading each worker imports the application itself: nothing to warm here.
+    Server.cfg.preload_app = False
+    when_ready(Server)
+    assert warmed == [True]
