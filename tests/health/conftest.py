@@ -35,7 +35,7 @@ def celery_conf():
         celery_app.conf[key] = value
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def local_redis():
     """Fail with the reason, not a connection traceback, when the local Redis is not running."""
     try:

@@ -80,13 +80,15 @@ def stop(worker):
             worker.process.wait(timeout=10)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def broker_url(local_redis):
     return f"{local_redis}/13"
 
 
-@pytest.fixture
-def worker(tmp_path, broker_url):
+@pytest.fixture(scope="module")
+def worker(tmp_path_factory, broker_url):
+    """One worker for the module's tests: starting one imports the whole project (seconds)."""
+    tmp_path = tmp_path_factory.mktemp("worker")
     name = f"healthtest-{uuid.uuid4().hex[:8]}@pytest"
     env = worker_environment(tmp_path, broker_url)
     log = tmp_path / "worker.log"
@@ -136,8 +138,9 @@ def test_check_worker_reports_the_round_trip_when_a_worker_answers(worker):
 
 
 @pytest.mark.services
-def test_check_worker_fails_clearly_when_no_worker_answers(tmp_path, broker_url):
-    env = worker_environment(tmp_path, broker_url)
+def test_check_worker_fails_clearly_when_no_worker_answers(tmp_path, local_redis):
+    # Another Redis database than the module's worker listens on: nobody consumes there.
+    env = worker_environment(tmp_path, f"{local_redis}/12")
 
     started = time.monotonic()
     result = run_manage(
