@@ -30,6 +30,7 @@ from marketplace.sellers.services import approve_enterprise
 from marketplace.traceability.models import Batch
 from tests.factories import StockRecordFactory, rate
 from tests.i18n.test_catalogs import compiled_catalogs  # noqa: F401  (fresh .mo files)
+from tests.module_rows import made_once
 from tests.sellers.factories import PASSWORD, EnterpriseFactory, UserFactory, reviewer
 
 pytestmark = pytest.mark.django_db
@@ -108,8 +109,20 @@ def cms_page(english):
     return {"title": english, "intro": "", "body": []}
 
 
+@pytest.fixture(scope="module")
+def shop_once(django_db_setup, django_db_blocker):
+    """The shop, made once for the module's ten languages (tests/module_rows.py): each test
+    only reads it, in its own savepoint."""
+    with pytest.MonkeyPatch.context() as monkeypatch, made_once(django_db_blocker):
+        yield make_shop(monkeypatch)
+
+
 @pytest.fixture
-def shop(monkeypatch):
+def shop(shop_once, db):
+    return shop_once
+
+
+def make_shop(monkeypatch):
     """Five chef knives of one approved seller in a category; a buyer with an order."""
     rate("CNY", "USD", "0.14")
     rate("CNY", "EUR", "0.13")
