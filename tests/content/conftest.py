@@ -14,8 +14,10 @@ from marketplace.demo.services import seed_pages
 from marketplace.sellers.models import Enterprise
 from marketplace.sellers.services import approve_enterprise
 from tests.factories import PartnerFactory, StockRecordFactory, add_category, rate
+from tests.module_rows import made_once
 from tests.sellers.factories import EnterpriseFactory, reviewer
 
+Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
 
 #: English, the source-language Chinese, and a right-to-left language.
@@ -86,8 +88,53 @@ def approved(db):
     return approved_seller()
 
 
-@pytest.fixture
-def unapproved(db):
+def unapproved_seller():
     enterprise = EnterpriseFactory(name_en="Pending Blades Co", status=Enterprise.Status.SUBMITTED,
                                    partner=PartnerFactory())
     return Seller(enterprise, list_product(enterprise, "Unapproved Santoku"))
+
+
+@pytest.fixture
+def unapproved(db):
+    return unapproved_seller()
+
+
+# --- the same rows made once for a module ---------------------------------------------
+#
+# Seeding the home page in ten languages and approving a seller cost seconds; a module whose
+# tests all start from them may take the `shared_*` fixtures instead (tests/module_rows.py):
+# made once, rolled back after the module, and read afresh for each test so that what a
+# test changes on its instances never reaches the next.
+
+
+@pytest.fixture(scope="module")
+def content_rows(django_db_setup, django_db_blocker):
+    from django.test import TestCase
+
+    with made_once(django_db_blocker):
+        # The products reach the search index after commit, as in a real run.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            approved, unapproved = approved_seller(), unapproved_seller()
+        yield {"home": english_home().pk,
+               "approved": (approved.enterprise.pk, approved.product.pk),
+               "unapproved": (unapproved.enterprise.pk, unapproved.product.pk)}
+
+
+def _seller(ids):
+    enterprise_pk, product_pk = ids
+    return Seller(Enterprise.objects.get(pk=enterprise_pk), Product.objects.get(pk=product_pk))
+
+
+@pytest.fixture
+def shared_home(content_rows, db):
+    return HomePage.objects.get(pk=content_rows["home"])
+
+
+@pytest.fixture
+def shared_approved(content_rows, db):
+    return _seller(content_rows["approved"])
+
+
+@pytest.fixture
+def shared_unapproved(content_rows, db):
+    return _seller(content_rows["unapproved"])

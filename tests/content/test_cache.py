@@ -37,6 +37,22 @@ def park(home, approved):
     return add_page(home, page)
 
 
+# The home page and the sellers, made once for the module (conftest.py).
+@pytest.fixture
+def home(shared_home):
+    return shared_home
+
+
+@pytest.fixture
+def approved(shared_approved):
+    return shared_approved
+
+
+@pytest.fixture
+def unapproved(shared_unapproved):
+    return shared_unapproved
+
+
 def test_second_request_is_served_from_cache_with_fewer_queries(client, home, approved):
     cold, _html = queries(client, home.url)
     warm, html = queries(client, home.url)

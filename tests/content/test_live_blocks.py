@@ -19,6 +19,22 @@ def test_home_shows_approved_sellers_products_and_never_unapproved_ones(
     assert unapproved.enterprise.get_absolute_url() not in html
 
 
+# The home page and the sellers, made once for the module (conftest.py).
+@pytest.fixture
+def home(shared_home):
+    return shared_home
+
+
+@pytest.fixture
+def approved(shared_approved):
+    return shared_approved
+
+
+@pytest.fixture
+def unapproved(shared_unapproved):
+    return shared_unapproved
+
+
 def test_editor_picks_of_a_seller_withdrawn_since_are_not_shown(client, home, approved, unapproved):
     home.featured_products.set([unapproved.product, approved.product])
     home.featured_sellers.set([unapproved.enterprise])
