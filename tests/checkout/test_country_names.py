@@ -56,6 +56,17 @@ def test_the_arabic_checkout_lists_countries_in_arabic(shopping):
     assert names == sorted(names, key=collation_key)
 
 
+def test_the_chinese_checkout_lists_countries_in_pinyin_order(shopping):
+    names = country_options(shopping.get("/zh-hans/checkout/shipping-address/"))
+    # 阿 a, 安 an, 澳 ao, 巴 ba, ..., 德 de, ..., 英 ying, 越 yue: a mainland list's order,
+    # where code points would put 中 (U+4E2D) before 阿 (U+963F).
+    for earlier, later in [("阿拉伯联合酋长国", "澳大利亚"), ("澳大利亚", "巴西"), ("巴西", "德国"),
+                           ("德国", "英国"), ("英国", "越南")]:
+        assert names.index(earlier) < names.index(later), (earlier, later)
+    with translation.override("zh-hans"):
+        assert names == sorted(names, key=collation_key)
+
+
 def test_a_posted_country_is_still_checked_against_the_shipping_countries(shopping):
     response = shopping.post("/fr/checkout/shipping-address/", {
         "first_name": "Anne", "last_name": "Martin", "line1": "1 rue de la Paix", "line4": "Paris",

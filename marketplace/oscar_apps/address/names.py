@@ -9,7 +9,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
+from django.utils.translation import get_language
 from django_countries import countries
+from pypinyin import Style, lazy_pinyin
 
 T = TypeVar("T")
 
@@ -24,8 +26,13 @@ def country_name(code: str, fallback: str = "") -> str:
 def collation_key(name: str) -> tuple[str, str]:
     """Sort key close to each language's alphabet without ICU: accents, dakuten and Arabic
     vowel marks count after the letters ("États-Unis" among the E, "ガーナ" beside "カナダ"),
-    case is ignored. Chinese names fall in code point order, not pinyin (that needs ICU)."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    case is ignored. In Chinese, names are ordered by their pinyin, tones after letters, as a
+    mainland list is (阿尔巴尼亚 a, 安哥拉 an, 巴西 ba ... 中国 zhong), not by code point."""
+    if (get_language() or "").startswith("zh"):
+        # pypinyin reads whole words, so a character read two ways (重庆 chóng) reads right.
+        # Some catalogue names start with a space (Svalbard's in Chinese): not a letter.
+        return " ".join(lazy_pinyin(name.strip(), style=Style.TONE3)).casefold(), name
+    decomposed = unicodedata.normalize("NFKD", name.strip())
     letters = "".join(char for char in decomposed if not unicodedata.combining(char))
     return letters.casefold(), name
 
