@@ -12,6 +12,9 @@ from marketplace.sellers.models import Cluster
 
 from .conftest import add_page
 
+# `home`, `approved` and `unapproved`: made once for the module.
+from .module_shared import module_approved, module_home, module_unapproved  # noqa: F401
+
 #: Counted on a warm cache: the layout's own reads (session, basket, menus) and the page's.
 MAX_QUERIES = {"home": 8, "cluster": 10, "park": 9}
 
@@ -35,22 +38,6 @@ def park(home, approved):
                               latitude="21.85", longitude="111.98")
     page.tenants.set([approved.enterprise])
     return add_page(home, page)
-
-
-# The home page and the sellers, made once for the module (conftest.py).
-@pytest.fixture
-def home(shared_home):
-    return shared_home
-
-
-@pytest.fixture
-def approved(shared_approved):
-    return shared_approved
-
-
-@pytest.fixture
-def unapproved(shared_unapproved):
-    return shared_unapproved
 
 
 def test_second_request_is_served_from_cache_with_fewer_queries(client, home, approved):

@@ -7,6 +7,9 @@ from marketplace.sellers.models import Cluster
 
 from .conftest import add_page, translation_of
 
+# `home`, `approved` and `unapproved`: made once for the module.
+from .module_shared import module_approved, module_home, module_unapproved  # noqa: F401
+
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_home_shows_approved_sellers_products_and_never_unapproved_ones(
@@ -17,22 +20,6 @@ def test_home_shows_approved_sellers_products_and_never_unapproved_ones(
     assert approved.enterprise.get_absolute_url() in html
     assert unapproved.product.get_absolute_url() not in html
     assert unapproved.enterprise.get_absolute_url() not in html
-
-
-# The home page and the sellers, made once for the module (conftest.py).
-@pytest.fixture
-def home(shared_home):
-    return shared_home
-
-
-@pytest.fixture
-def approved(shared_approved):
-    return shared_approved
-
-
-@pytest.fixture
-def unapproved(shared_unapproved):
-    return shared_unapproved
 
 
 def test_editor_picks_of_a_seller_withdrawn_since_are_not_shown(client, home, approved, unapproved):
