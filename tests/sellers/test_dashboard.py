@@ -8,7 +8,7 @@ from marketplace.sellers.models import Enterprise
 
 from .factories import DocumentFactory, EnterpriseFactory, UserFactory, reviewer
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.sellers.urls")]
+pytestmark = pytest.mark.django_db
 Status = Enterprise.Status
 LIST = "/dashboard/sellers/"
 
