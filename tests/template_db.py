@@ -41,7 +41,7 @@ def source_key(connection):
     digest = hashlib.sha256()
     settings = connection.settings_dict
     digest.update(f"{settings['ENGINE']}|{settings.get('HOST')}|{settings.get('PORT')}".encode())
-    for dist in sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions()):
+    for dist in _installed():
         digest.update(dist.encode())
     for top in SOURCES:
         for path in sorted((ROOT / top).rglob("*")):
@@ -50,6 +50,22 @@ def source_key(connection):
                 digest.update(path.read_bytes())
     # The vendor leads, so that each database's runs clear away only their own templates.
     return f"{connection.vendor}-{digest.hexdigest()[:16]}"
+
+
+def _installed():
+    """The installed distributions, as "name==version", each once.
+
+    The project's own metadata (`yangjiang_marketplace.egg-info` beside manage.py) is left
+    out: pytest puts the project folder on sys.path (more than once) and `python -m` does
+    not, so counting it gave `.ci/run`'s template and the test run's different keys, and
+    each test run migrated a template of its own after `.ci/run` had built one.
+    """
+    found = set()
+    for dist in metadata.distributions():
+        if Path(dist.locate_file("")).resolve() == ROOT:
+            continue
+        found.add(f"{dist.metadata['Name']}=={dist.version}")
+    return sorted(found)
 
 
 def _work_dir():
