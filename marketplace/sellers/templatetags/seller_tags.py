@@ -7,9 +7,11 @@ renders sellers/_product_seller.html; a product without an approved seller rende
 """
 
 from django import template
-from django.db.models import Q
+from oscar.core.loading import get_model
 
 from marketplace.sellers.models import Enterprise
+
+StockRecord = get_model("partner", "StockRecord")
 
 register = template.Library()
 
@@ -20,11 +22,16 @@ def product_enterprise(product):
     several stock it."""
     if product is None or not getattr(product, "pk", None):
         return None
+    # A parent product is stocked through its variants, any other product by itself: one
+    # indexed subquery either way. An OR of both joins made SQLite scan every stock record
+    # for each product page (a quarter of a cold product page's time on 10,000 products).
+    if product.is_parent:
+        records = StockRecord.objects.filter(product__parent_id=product.pk)
+    else:
+        records = StockRecord.objects.filter(product_id=product.pk)
     return (
         Enterprise.objects.approved()
-        .filter(partner__isnull=False)
-        .filter(Q(partner__stockrecords__product=product)
-                | Q(partner__stockrecords__product__parent=product))
+        .filter(partner__in=records.values("partner_id"))
         .order_by("name_en", "pk")
         .only("pk", "slug", "name_en", "legal_name_zh", "status", "customs_code",
               "listings_verified")
