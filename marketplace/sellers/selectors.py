@@ -35,14 +35,15 @@ def storefront_products(enterprise):
     """
     if enterprise.partner_id is None:
         return Product.objects.none()
-    own_stock = StockRecord.objects.filter(partner_id=enterprise.partner_id).filter(
-        Q(product=OuterRef("pk")) | Q(product__parent=OuterRef("pk"))
-    )
+    # Two Exists, one per path, each served by a stock-record index (one Exists over
+    # `product | product__parent` scans the stock records per product on SQLite).
+    own_stock = StockRecord.objects.filter(partner_id=enterprise.partner_id)
     public_variants = Product.objects.public().prefetch_related("stockrecords", "images")
     return (
         Product.objects.browsable()
         .base_queryset()
-        .filter(Exists(own_stock))
+        .filter(Q(Exists(own_stock.filter(product=OuterRef("pk"))))
+                | Q(Exists(own_stock.filter(product__parent=OuterRef("pk")))))
         .prefetch_public_children(queryset=public_variants)
         .order_by("-date_created", "-pk")
     )

@@ -11,7 +11,7 @@ same rule the search index follows (product_search.documents.searchable_products
 from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 
 from marketplace.core.chrome import cache_version, invalidate
 
@@ -60,18 +60,22 @@ def _forget():
     invalidate("listing")
 
 
-def withdrawn_seller_stock():
-    """A subquery for Exists() on products: the product's stock records (or its variants')
-    held by a partner whose enterprise may not sell."""
-    product_ref = OuterRef("pk")
+def withdrawn_seller_stock(**product):
+    """A subquery for Exists() on products: stock records, picked by `product` (e.g.
+    product=OuterRef("pk")), held by a partner whose enterprise may not sell."""
     StockRecord = apps.get_model("partner", "StockRecord")
     Enterprise = _enterprise_model()
-    return StockRecord.objects.filter(
-        Q(product=product_ref) | Q(product__parent=product_ref),
-        partner__enterprise__isnull=False,
-    ).exclude(partner__enterprise__status=Enterprise.Status.APPROVED)
+    return StockRecord.objects.filter(partner__enterprise__isnull=False, **product).exclude(
+        partner__enterprise__status=Enterprise.Status.APPROVED)
 
 
 def with_seller_withdrawn(queryset):
-    """Products annotated with `seller_withdrawn`, in the same query that reads them."""
-    return queryset.annotate(seller_withdrawn=Exists(withdrawn_seller_stock()))
+    """Products annotated with `seller_withdrawn`, in the same query that reads them.
+
+    The product's own stock and its variants' are two Exists, each served by a stock-record
+    index: one Exists over `product | product__parent` made SQLite scan the stock records
+    for every product read (issue 17, as content.selectors.public_products)."""
+    withdrawn = (Q(Exists(withdrawn_seller_stock(product=OuterRef("pk"))))
+                 | Q(Exists(withdrawn_seller_stock(product__parent=OuterRef("pk")))))
+    return queryset.annotate(
+        seller_withdrawn=ExpressionWrapper(withdrawn, output_field=BooleanField()))
