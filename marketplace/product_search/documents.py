@@ -40,7 +40,7 @@ from oscar.core.loading import get_model
 from marketplace.currency.services import Converter, RateUnavailable
 from marketplace.vocabulary.selectors import names_in_every_language
 
-from .text import CJK_RUN, compound_parts, vocabulary, words
+from .text import CJK_RUN, cached_words, compound_parts, vocabulary, words
 
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
@@ -182,17 +182,26 @@ class DocumentBuilder:
              for text in names.values()])
         self._parts = {}
 
-    def compound_parts(self, texts):
-        """The vocabulary words inside longer words of `texts`, space separated."""
-        found = []
-        for text in texts:
-            for word in words(text):
-                parts = self._parts.get(word)
-                if parts is None:
-                    parts = self._parts[word] = (
-                        [] if CJK_RUN.fullmatch(word) or word in self.vocabulary
-                        else compound_parts(word, self.vocabulary))
-                found.extend(part for part in parts if part not in found)
+    def compound_parts(self, shared, own=()):
+        """The vocabulary words inside longer words of the texts, space separated.
+
+        `shared`: texts that repeat from product to product (titles, attribute lists), whose
+        words are cached; `own`: the product's own (descriptions). Each distinct word is
+        looked up once: a product's thirty texts repeat most of their words, and collecting
+        parts text by text took 40 % of a rebuild.
+        """
+        distinct = dict.fromkeys(word for text in shared for word in cached_words(text))
+        distinct.update(dict.fromkeys(word for text in own for word in words(text)))
+        found = {}
+        parts_of = self._parts
+        for word in distinct:
+            parts = parts_of.get(word)
+            if parts is None:
+                parts = parts_of[word] = (
+                    () if CJK_RUN.fullmatch(word) or word in self.vocabulary
+                    else tuple(compound_parts(word, self.vocabulary)))
+            if parts:
+                found.update(dict.fromkeys(parts))
         return " ".join(found)
 
     # --- one batch -------------------------------------------------------------------
@@ -374,8 +383,9 @@ class DocumentBuilder:
             seller_grade=seller_grade,
         )
         document["compound_parts"] = self.compound_parts(
-            document[f"{field}_{suffix}"] for field in ("title", "description", "attributes")
-            for suffix in suffixes)
+            [document[f"{field}_{suffix}"] for field in ("title", "attributes")
+             for suffix in suffixes],
+            [document[f"description_{suffix}"] for suffix in suffixes])
         return document
 
     def _base_price(self, record):

@@ -49,6 +49,7 @@ _FOLD = str.maketrans({
     "\u06a9": "\u0643",  # Persian kaf
     **{chr(code): chr(code - 0x60) for code in range(0x30A1, 0x30F7)},  # katakana -> hiragana
 })
+_FOLDED = re.compile("[" + "".join(sorted(chr(code) for code in _FOLD)) + "]")
 # The Arabic article at the start of a word (after a clitic و ف ب ك, or as لل), when at
 # least two letters stay.
 _ARTICLE = re.compile("(?<![\\w])(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)"
@@ -61,7 +62,11 @@ def normalize(text):
     if text.isascii():
         return text.lower()
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    text = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    text = unicodedata.normalize("NFC", text).casefold()
+    # translate() looks every character up in a dict: a tenth of a rebuild on long
+    # descriptions, nearly all of which hold none of the folded letters.
+    if _FOLDED.search(text):
+        text = text.translate(_FOLD)
     if "\u0627\u0644" in text or "\u0644\u0644" in text:
         text = _ARTICLE.sub("", text)
     return text
@@ -70,6 +75,13 @@ def normalize(text):
 def words(text):
     """The normalized words of a text (a CJK run is one word)."""
     return WORD.findall(normalize(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def cached_words(text):
+    """words() of a text that many products share (titles, attribute and category lists),
+    worked out once; a tuple, as the cache hands the same one to every caller."""
+    return tuple(words(text))
 
 
 # --- inflections -----------------------------------------------------------------------

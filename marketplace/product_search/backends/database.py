@@ -55,7 +55,7 @@ from ..query import (
     SearchResult,
     Suggestion,
 )
-from ..text import CJK, CJK_RUN, WORD, light_stem, normalize
+from ..text import CJK, CJK_RUN, WORD, cached_words, light_stem, normalize
 from .base import SearchBackend, SearchBackendUnavailable
 
 Option = get_model("catalogue", "Option")
@@ -132,10 +132,8 @@ def query_terms(text, language="en"):
     return terms
 
 
-@functools.lru_cache(maxsize=65536)
-def _cached_words(text):
-    # Titles, attribute lists and category names repeat from product to product.
-    return tuple(_WORD.findall(normalize(text)))
+# Titles, attribute lists and category names repeat from product to product.
+_cached_words = cached_words
 
 
 @functools.lru_cache(maxsize=262144)
