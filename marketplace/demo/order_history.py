@@ -56,6 +56,7 @@ Product = get_model("catalogue", "Product")
 Line = get_model("order", "Line")
 Purchase = get_model("order", "Purchase")
 ShippingAddress = get_model("order", "ShippingAddress")
+Country = get_model("address", "Country")
 StockRecord = get_model("partner", "StockRecord")
 FreightService = get_model("freight", "FreightService")
 Partner = get_model("partner", "Partner")
@@ -415,12 +416,27 @@ def _trade_terms(plan: PlannedOrder) -> dict:
                         "charge_cny": None if freight.on_quote else str(plan.freight_cny)}}
 
 
-def _address(buyer: Buyer) -> ShippingAddress:
+def _address(buyer: Buyer, countries: dict) -> ShippingAddress:
+    # The country object itself: Oscar's search text reads its name, a query per address
+    # when only the id is set.
     address = ShippingAddress(first_name=buyer.first_name, last_name=buyer.last_name,
                               line1=buyer.line1, line4=buyer.city, postcode=buyer.postcode,
-                              country_id=buyer.country, phone_number=buyer.phone)
+                              country=countries[buyer.country], phone_number=buyer.phone)
     address._update_search_text()
     return address
+
+
+def _set_dates(model, field: str, dated: list) -> None:
+    """Set `field` of the rows [(pk, when)] in one executemany: bulk_create stamps
+    auto_now_add fields with the present, and bulk_update's CASE per row cost seconds
+    of query compiling per history."""
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {quote(model._meta.db_table)} SET {quote(field)} = %s WHERE "
+            f"{quote(model._meta.pk.column)} = %s",
+            [(model._meta.get_field(field).get_db_prep_save(when, connection), pk)
+             for pk, when in dated])
 
 
 @transaction.atomic
@@ -428,7 +444,9 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
                  paid: set[int]) -> int:
     """The month's purchases, addresses, orders and lines: four bulk inserts."""
     plans = sorted(plans, key=lambda plan: (plan.placed, plan.maker))
-    addresses = ShippingAddress.objects.bulk_create([_address(plan.buyer) for plan in plans])
+    countries = Country.objects.in_bulk({plan.buyer.country for plan in plans})
+    addresses = ShippingAddress.objects.bulk_create([_address(plan.buyer, countries)
+                                                     for plan in plans])
     purchases, orders = [], []
     for serial, plan in enumerate(plans, start=1):
         currency = CURRENCY_OF.get(plan.buyer.country, "USD")
@@ -453,9 +471,8 @@ def _write_month(key: str, plans: list[PlannedOrder], buyers: dict, now: dt.date
         order.status, _line_status = _status(plan, now, paid)
     orders = Order.objects.bulk_create(orders)
     # created_at is auto_now_add: set the purchase's to the order's day, as checkout would.
-    for purchase, plan in zip(purchases, plans, strict=True):
-        purchase.created_at = plan.placed
-    Purchase.objects.bulk_update(purchases, ["created_at"])
+    _set_dates(Purchase, "created_at",
+               [(purchase.pk, plan.placed) for purchase, plan in zip(purchases, plans, strict=True)])
     lines = []
     for order, plan in zip(orders, plans, strict=True):
         _order_status, line_status = _status(plan, now, paid)
@@ -528,9 +545,8 @@ def _write_status_history(orders, plans, now: dt.datetime) -> None:
         move(order, statuses.DELIVERED, statuses.COMPLETED, delivered + dt.timedelta(days=3))
     created = OrderStatusChange.objects.bulk_create([change for change, _when in changes])
     # date_created is auto_now_add: set afterwards, as the purchases' created_at.
-    for change, (_unsaved, when) in zip(created, changes, strict=True):
-        change.date_created = when
-    OrderStatusChange.objects.bulk_update(created, ["date_created"], batch_size=500)
+    _set_dates(OrderStatusChange, "date_created",
+               [(change.pk, when) for change, (_unsaved, when) in zip(created, changes, strict=True)])
 
 
 #: Synthetic resident ID numbers (valid check digits) of the two demo buyers in China.
