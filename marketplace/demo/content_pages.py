@@ -10,14 +10,19 @@ status can tell editors when the Chinese original changes. Pages that exist are 
 editors may have changed them: a second run adds nothing.
 """
 
+import contextlib
 from datetime import datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler
 from oscar.core.loading import get_model
-from wagtail.models import Locale, Page, Workflow, WorkflowPage
+from wagtail.models import Locale, Page, ReferenceIndex, Workflow, WorkflowPage
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from marketplace.content.models import (
@@ -157,6 +162,30 @@ def _assign_news_workflow(news_indexes):
         WorkflowPage.objects.get_or_create(page=news_index, defaults={"workflow": workflow})
 
 
+@contextlib.contextmanager
+def _indexed_once(home):
+    """Pages indexed for the CMS search and the reference index once each, at the end.
+
+    Publishing a translation saves its page four or five times, and every save indexed it
+    again: a third of the demo's page seeding. The page models' search handlers are
+    disconnected meanwhile (signals are process-wide, and seeding is a command of its own).
+    """
+    page_models = [model for model in search_index.get_indexed_models()
+                   if issubclass(model, Page)]
+    for model in page_models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in page_models:
+            post_save.connect(post_save_signal_handler, sender=model)
+    for page in Page.objects.filter(translation_key__in=Page.objects.descendant_of(
+            home, inclusive=True).values("translation_key")).specific():
+        search_index.insert_or_update_object(page)
+        ReferenceIndex.create_or_update_for_object(page)
+
+
 @transaction.atomic
 def seed_content_pages(today=None):
     """The demo sections under each language's home page; returns how many pages it made."""
@@ -166,6 +195,12 @@ def seed_content_pages(today=None):
     if home is None:
         return 0
     before = home.get_descendants().count()
+    with _indexed_once(home):
+        _seed_tree(home, today)
+    return home.get_descendants().count() - before
+
+
+def _seed_tree(home, today):
     tree = _source_tree(home, today)
     for language in LANGUAGES:
         if language == SOURCE_LANGUAGE:
@@ -183,4 +218,3 @@ def seed_content_pages(today=None):
     # page again from a copy read before its children existed; count once more after them.
     transaction.on_commit(Page.fix_tree)
     _assign_news_workflow(NewsIndexPage.objects.all())
-    return home.get_descendants().count() - before
