@@ -15,7 +15,6 @@ from django.utils import translation
 from oscar.core.loading import get_model
 
 from marketplace.demo.products import SUBCATEGORIES, product_spec
-from marketplace.product_search.backends import database
 from marketplace.product_search.backends.database import (
     DatabaseBackend,
     FacetIndex,
@@ -27,7 +26,8 @@ from marketplace.product_search.backends.database import (
 from marketplace.product_search.documents import DocumentBuilder
 from marketplace.product_search.models import SearchDocument, SearchTitle
 from marketplace.product_search.query import MOQ_EDGES, ProductQuery
-from tests.factories import add_category, product_in_category
+from tests.factories import product_in_category
+from tests.module_rows import made_once
 from tests.product_search.test_documents import seed_demo_products
 
 pytestmark = pytest.mark.django_db
@@ -51,11 +51,22 @@ def backend():
     return DatabaseBackend()
 
 
+@pytest.fixture(scope="module")
+def _demo_once(django_db_setup, django_db_blocker):
+    """The demo products, indexed, once for the module (tests/module_rows.py): each test
+    changes them only inside its own savepoint. Tests that need a catalogue of their own
+    are in test_database_backend_own_products.py."""
+    with made_once(django_db_blocker):
+        forget_facet_indexes()
+        ids = seed_demo_products(DEMO_COUNT)
+        DatabaseBackend().rebuild()
+        yield {product_spec(number).upc: pk for number, pk in enumerate(ids)}
+    forget_facet_indexes()
+
+
 @pytest.fixture
-def demo(backend):
-    ids = seed_demo_products(DEMO_COUNT)
-    backend.rebuild()
-    return {product_spec(number).upc: pk for number, pk in enumerate(ids)}
+def demo(_demo_once):
+    return _demo_once
 
 
 def search(backend, **kwargs):
@@ -118,17 +129,6 @@ def test_every_word_must_match(backend, demo):
     both = search(backend, text="frozen shrimp")
     assert both.total and all("shrimp" in t.lower() for t in titles(both))
     assert search(backend, text="frozen bicycle").total == 0
-
-
-def test_a_title_match_ranks_above_a_description_match(backend):
-    knives = add_category(["Knives & Scissors", "Kitchen knives"])
-    described = product_in_category(
-        knives, product__title_en="Sharpening stone",
-        product__description_en="<p>Keeps a santoku keen.</p>")
-    titled = product_in_category(knives, product__title_en="Santoku knife")
-    backend.index_products([described.pk, titled.pk])
-    result = search(backend, text="santoku")
-    assert [hit.pk for hit in result.hits] == [titled.pk, described.pk]
 
 
 def test_seller_attribute_and_category_words_are_searched(backend, demo):
@@ -319,23 +319,6 @@ def test_suggestions_offer_products_categories_and_sellers_as_you_type(backend, 
     assert 0 < len(chinese) <= 3 and all("虾" in s.label for s in chinese)
 
 
-def test_products_of_a_suspended_seller_leave_the_results(backend):
-    from marketplace.sellers.models import Enterprise
-    from tests.sellers.factories import EnterpriseFactory
-
-    knives = add_category(["Knives & Scissors", "Kitchen knives"])
-    knife = product_in_category(knives, product__title_en="Nakiri knife")
-    seller = EnterpriseFactory(status=Enterprise.Status.APPROVED,
-                               partner=knife.stockrecords.get().partner)
-    backend.index_products([knife.pk])
-    assert search(backend, text="nakiri").total == 1
-
-    Enterprise.objects.filter(pk=seller.pk).update(status=Enterprise.Status.SUSPENDED)
-    assert search(backend, text="nakiri").hits == []  # at once, before reindexing
-    backend.index_products([knife.pk])
-    assert search(backend, text="nakiri").total == 0
-
-
 def test_sorts_stay_right_after_products_change(backend, demo):
     def cheapest():
         return [hit.pk for hit in search(backend, sort="price_asc", per_page=3).hits]
@@ -379,24 +362,6 @@ def test_products_without_a_title_row_come_last_by_id(backend, demo):
     read = [hit.pk for n in range(1, DEMO_COUNT // 5 + 2)
             for hit in search(backend, sort="title", per_page=5, page=n).hits]
     assert looked_up == read == titled + untitled
-
-
-@pytest.mark.parametrize("ranked_up_to", [2000, 1])
-def test_title_matches_come_first_whether_matches_are_ranked_or_too_many(
-        backend, monkeypatch, ranked_up_to):
-    monkeypatch.setattr(database, "RANK_UP_TO", ranked_up_to)
-    knives = add_category(["Knives & Scissors", "Kitchen knives"])
-    described = [product_in_category(knives, product__title_en=f"Sharpening stone {n}",
-                                     product__description_en="<p>Keeps a santoku keen.</p>")
-                 for n in range(2)]
-    titled = product_in_category(knives, product__title_en="Santoku knife")
-    backend.index_products([p.pk for p in described] + [titled.pk])
-    result = search(backend, text="santoku")
-    assert result.total == 3
-    assert result.hits[0].pk == titled.pk
-    assert {hit.pk for hit in result.hits[1:]} == {p.pk for p in described}
-    second_page = search(backend, text="santoku", per_page=2, page=2)
-    assert [hit.pk for hit in second_page.hits] == [result.hits[2].pk]
 
 
 def test_sorting_in_memory_keeps_the_declared_order_with_ties_and_gaps():
