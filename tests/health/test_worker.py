@@ -20,7 +20,7 @@ from django.core.management import CommandError, call_command
 from tests.settings.environment import PROJECT_DIR, embedded_environment, run_manage
 
 WORKER_READY_TIMEOUT = 60
-CHECK_WORKER_TIMEOUT = 3
+CHECK_WORKER_TIMEOUT = 1
 # Django and Celery import the whole project before the command starts its clock.
 STARTUP_ALLOWANCE = 20
 
