@@ -93,6 +93,35 @@ def _contents_path(key):
     return _work_dir() / f"{PREFIX}{key}.json"
 
 
+@contextlib.contextmanager
+def _swappable_names_kept():
+    """Django's answer to "is this model swappable?" kept for the whole migration run.
+
+    Every field a migration state clones asks the project's app registry for it. Django
+    caches the answer with functools.cache, whose cache is shared by every registry, and
+    each model a historical state registers clears it: migrating asked the project's
+    ~300 models 109,000 times, a sixth of the time. The project's models do not change
+    while migrating, so neither do the answers.
+    """
+    from django.apps import apps
+
+    ask = apps.get_swappable_settings_name
+    known = {}
+
+    def kept(to_string):
+        name = to_string.lower()
+        if name not in known:
+            known[name] = ask(to_string)
+        return known[name]
+
+    kept.cache_clear = lambda: None  # apps.clear_cache() calls it; nothing to forget
+    apps.get_swappable_settings_name = kept  # shadows the method for this registry only
+    try:
+        yield
+    finally:
+        del apps.get_swappable_settings_name
+
+
 def _build(connection, key, verbosity):
     """Migrates the template database and serializes its seeded rows."""
     from django.conf import settings
@@ -102,7 +131,9 @@ def _build(connection, key, verbosity):
     original_test = connection.settings_dict["TEST"]
     connection.settings_dict["TEST"] = {**original_test, "NAME": _template_name(connection, key)}
     try:
-        connection.creation.create_test_db(verbosity=verbosity, autoclobber=True, serialize=False)
+        with _swappable_names_kept():
+            connection.creation.create_test_db(verbosity=verbosity, autoclobber=True,
+                                               serialize=False)
         contents = connection.creation.serialize_db_to_string()
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:  # the copies must not need the WAL file
