@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from tests.browser_fixtures import browser, page  # noqa: F401 (fixtures for browser tests)
@@ -119,6 +121,21 @@ def _flushes_tables(item):
 
 
 def pytest_collection_modifyitems(items):
+    # .ci/run runs the suite on SQLite, then again on PostgreSQL; tests that never touch the
+    # test database (they start processes with settings of their own, or read files) would
+    # only repeat themselves the second time.
+    second_pass = os.environ.get("MARKETPLACE_TESTS_SECOND_DATABASE") == "1"
+    for item in items:
+        if item.get_closest_marker("same_on_every_database") is None:
+            continue
+        if item.get_closest_marker("django_db") or _flushes_tables(item) or (
+                {"db", "transactional_db", "django_db_reset_sequences", "admin_client"}
+                & set(getattr(item, "fixturenames", ()))):
+            raise pytest.UsageError(
+                f"{item.nodeid} is marked same_on_every_database but uses the database")
+        if second_pass:
+            item.add_marker(pytest.mark.skip(
+                reason="never touches the database: run in .ci/run's SQLite pass"))
     for item in items:
         if _flushes_tables(item):
             marker = item.get_closest_marker("django_db")

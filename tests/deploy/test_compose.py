@@ -23,6 +23,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+pytestmark = pytest.mark.same_on_every_database
+
 REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"
 COMPOSE_FILE = DEPLOY / "docker-compose.yml"

@@ -3,7 +3,11 @@ so a worker's first request in a language builds no URL resolver and reads no ca
 
 import json
 
+import pytest
+
 from tests.settings.environment import embedded_environment, run_python
+
+pytestmark = pytest.mark.same_on_every_database
 
 # In a fresh interpreter (this test process has long since warmed what it used): warm some
 # languages but not Korean, then make building a resolver or a catalogue fail loudly, and ask

@@ -19,6 +19,8 @@ from django.core.management import CommandError, call_command
 
 from tests.settings.environment import PROJECT_DIR, embedded_environment, run_manage
 
+pytestmark = pytest.mark.same_on_every_database
+
 WORKER_READY_TIMEOUT = 60
 CHECK_WORKER_TIMEOUT = 1
 # Django and Celery import the whole project before the command starts its clock.

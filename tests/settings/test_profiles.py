@@ -11,6 +11,8 @@ import pytest
 
 from .environment import embedded_environment, run_manage, run_python
 
+pytestmark = pytest.mark.same_on_every_database
+
 SECRET = "test-only-not-a-secret"
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/marketplace"
 REDIS_URL = "redis://127.0.0.1:6379/15"
