@@ -16,12 +16,26 @@ from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from marketplace.core.chrome import cache_version
+
 from . import languages
 
 #: URLs per product sitemap: well under the protocol's 50,000 and 50 MB.
 PAGE_SIZE = 5000
-#: Seconds a generated sitemap page (and the page boundaries) is kept.
+#: Seconds a generated sitemap page (and the page boundaries) is kept at the most: a
+#: change to what it lists forgets it sooner (versions()).
 CACHE_SECONDS = 900
+
+#: What each sitemap lists, as the cache versions (core/chrome.py) its changes bump:
+#: "listing" for products (their saves, stock, reviews, a seller's suspension), "sellers"
+#: for storefronts, "cms" (page published or unpublished) and "chrome" (categories) for
+#: the site pages.
+VERSIONS = {"products": ("listing",), "storefronts": ("sellers",), "site": ("cms", "chrome")}
+
+
+def versions(kind):
+    """The part of a cache key that changes when what a `kind` of sitemap lists changes."""
+    return ".".join(str(cache_version(name)) for name in VERSIONS[kind])
 
 HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
@@ -50,7 +64,7 @@ PAGED = {"products": _public_products, "storefronts": _public_storefronts}
 
 def boundaries(kind):
     """First pk of each sitemap page of this kind, ascending (read once, then cached)."""
-    key = f"seo:sitemap:boundaries:{kind}"
+    key = f"seo:sitemap:boundaries:{kind}:{versions(kind)}"
     firsts = cache.get(key)
     if firsts is None:
         ids = PAGED[kind]().order_by("pk").values_list("pk", flat=True)

@@ -74,7 +74,7 @@ def _check_language(language):
 def sitemap_site(request, language):
     _check_language(language)
     base = _base(request)
-    return _cached_stream(f"seo:sitemap:{base}:{language}:site",
+    return _cached_stream(f"seo:sitemap:{base}:{language}:site:{sitemaps.versions('site')}",
                           lambda: sitemaps.site_pages(base, language))
 
 
@@ -85,5 +85,5 @@ def sitemap_paged(request, language, kind, number):
         raise Http404("No such sitemap")
     base = _base(request)
     make = sitemaps.products if kind == "products" else sitemaps.storefronts
-    return _cached_stream(f"seo:sitemap:{base}:{language}:{kind}:{number}",
+    return _cached_stream(f"seo:sitemap:{base}:{language}:{kind}:{number}:{sitemaps.versions(kind)}",
                           lambda: make(base, language, number))

@@ -8,8 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from catalog.models import ReviewStatus
+from marketplace.moderation.services import refuse_listing
 from marketplace.seo import sitemaps
 from tests.availability.conftest import approved_seller, list_knife
+from tests.sellers.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,8 +74,7 @@ def test_hidden_held_and_withdrawn_sellers_products_are_not_listed(client, five_
     for gone in (hidden, held, pending):
         assert gone.product.get_absolute_url() not in paths
     assert suspended.product.get_absolute_url() in paths
-    suspended.suspend()
-    cache.clear()
+    suspended.suspend()  # the cached page is forgotten at once, not when it expires
     listed = _locs(_xml(client, "/sitemaps/en/products-1.xml"))
     assert not any(suspended.product.get_absolute_url() in url for url in listed)
 
@@ -112,3 +113,38 @@ def test_storefronts_are_paged_too_and_only_approved_sellers_are_listed(client, 
     listed = [url for page in pages for url in _locs(_xml(client, page[len("http://testserver"):]))]
     assert listed == [f"http://testserver/ko{seller.get_absolute_url()[3:]}" for seller in sellers]
     assert not any(draft.slug in url for url in listed)
+
+
+def test_a_new_product_is_listed_at_once_and_a_taken_down_one_is_gone(
+        client, five_knives, django_capture_on_commit_callbacks):
+    assert len(_locs(_xml(client, "/sitemaps/de/products-1.xml"))) == 5
+    with django_capture_on_commit_callbacks(execute=True):
+        newcomer = list_knife(approved_seller("Yet Another Knife Works"), title="Newcomer knife")
+    listed = _locs(_xml(client, "/sitemaps/de/products-1.xml"))
+    assert f"http://testserver/de{newcomer.product.get_absolute_url()[3:]}" in listed
+    taken_down = five_knives[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        refuse_listing(taken_down.product, decided_by=UserFactory(is_staff=True),
+                       reason="The pictures show another maker's brand.")
+    listed = _locs(_xml(client, "/sitemaps/de/products-1.xml"))
+    assert not any(taken_down.product.get_absolute_url()[3:] in url for url in listed)
+    assert len(listed) == 5
+
+
+def test_a_new_category_and_a_newly_published_page_reach_the_site_sitemap_at_once(
+        client, django_capture_on_commit_callbacks):
+    from wagtail.models import Locale, Page
+
+    from marketplace.content.models import BuyerGuidePage
+    from tests.factories import add_category
+
+    before = _locs(_xml(client, "/sitemaps/en/site.xml"))
+    with django_capture_on_commit_callbacks(execute=True):
+        category = add_category(["Kitchenware", "Woks"])
+        home = Page.objects.get(depth=2, locale=Locale.objects.get(language_code="en"))
+        guide = home.add_child(instance=BuyerGuidePage(title="Shipping guide",
+                                                       slug="shipping-guide"))
+        guide.save_revision().publish()
+    added = set(_locs(_xml(client, "/sitemaps/en/site.xml"))) - set(before)
+    assert any(url.endswith(category.get_absolute_url()[3:]) for url in added), added
+    assert any(url.endswith("/shipping-guide/") for url in added), added
