@@ -25,9 +25,14 @@ from marketplace.product_search.backends.database import (
 )
 from marketplace.product_search.documents import DocumentBuilder
 from marketplace.product_search.models import SearchDocument, SearchTitle
-from marketplace.product_search.query import MOQ_EDGES, ProductQuery
+from marketplace.product_search.query import MOQ_EDGES
 from tests.factories import product_in_category
 from tests.module_rows import made_once
+from tests.product_search.database_fixtures import (  # noqa: F401 (fixtures)
+    database_backend,
+    fresh_facet_index,
+    search,
+)
 from tests.product_search.test_documents import seed_demo_products
 
 pytestmark = pytest.mark.django_db
@@ -36,19 +41,6 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 
 DEMO_COUNT = 3 * len(SUBCATEGORIES)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_facet_index():
-    # Each test's rows are rolled back; a process's facet index must not remember them.
-    forget_facet_indexes()
-    yield
-    forget_facet_indexes()
-
-
-@pytest.fixture
-def backend():
-    return DatabaseBackend()
 
 
 @pytest.fixture(scope="module")
@@ -67,11 +59,6 @@ def _demo_once(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo(_demo_once):
     return _demo_once
-
-
-def search(backend, **kwargs):
-    kwargs.setdefault("per_page", 100)
-    return backend.search(ProductQuery(**kwargs))
 
 
 def titles(result, language="en"):

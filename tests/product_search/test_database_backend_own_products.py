@@ -5,29 +5,14 @@ test_database_backend.py, whose demo catalogue is made once for the whole module
 import pytest
 
 from marketplace.product_search.backends import database
-from marketplace.product_search.backends.database import DatabaseBackend, forget_facet_indexes
-from marketplace.product_search.query import ProductQuery
 from tests.factories import add_category, product_in_category
+from tests.product_search.database_fixtures import (  # noqa: F401 (fixtures)
+    database_backend,
+    fresh_facet_index,
+    search,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_facet_index():
-    # Each test's rows are rolled back; a process's facet index must not remember them.
-    forget_facet_indexes()
-    yield
-    forget_facet_indexes()
-
-
-@pytest.fixture
-def backend():
-    return DatabaseBackend()
-
-
-def search(backend, **kwargs):
-    kwargs.setdefault("per_page", 100)
-    return backend.search(ProductQuery(**kwargs))
 
 
 def test_a_title_match_ranks_above_a_description_match(backend):
