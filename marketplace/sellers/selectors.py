@@ -1,7 +1,9 @@
 """Reads for the storefront and the review dashboard, with their queries bounded."""
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Prefetch, Q
 from oscar.core.loading import get_model
+
+from marketplace.oscar_apps.partner.selectors import stocked_by
 
 from .models import Enterprise, EnterpriseDocument
 
@@ -35,15 +37,11 @@ def storefront_products(enterprise):
     """
     if enterprise.partner_id is None:
         return Product.objects.none()
-    # Two Exists, one per path, each served by a stock-record index (one Exists over
-    # `product | product__parent` scans the stock records per product on SQLite).
-    own_stock = StockRecord.objects.filter(partner_id=enterprise.partner_id)
     public_variants = Product.objects.public().prefetch_related("stockrecords", "images")
     return (
         Product.objects.browsable()
         .base_queryset()
-        .filter(Q(Exists(own_stock.filter(product=OuterRef("pk"))))
-                | Q(Exists(own_stock.filter(product__parent=OuterRef("pk")))))
+        .filter(stocked_by(StockRecord.objects.filter(partner_id=enterprise.partner_id)))
         .prefetch_public_children(queryset=public_variants)
         .order_by("-date_created", "-pk")
     )

@@ -132,10 +132,6 @@ def query_terms(text, language="en"):
     return terms
 
 
-# Titles, attribute lists and category names repeat from product to product.
-_cached_words = cached_words
-
-
 @functools.lru_cache(maxsize=262144)
 def _word_tokens(word):
     if word[0] >= "\u3040" and _CJK_RUN.fullmatch(word):
@@ -151,7 +147,7 @@ def _tokens(words):
 def _shared_terms(texts):
     # Attribute and category names come in a few combinations shared by many products:
     # their words and tokens are worked out once per combination.
-    words = dict.fromkeys(word for text in texts for word in _cached_words(text))
+    words = dict.fromkeys(word for text in texts for word in cached_words(text))
     return words, _tokens(words)
 
 
@@ -161,13 +157,13 @@ def document_texts(document, suffixes):
     The terms column keeps each word once: attribute and category names repeat in
     every language, and their frequency says nothing of relevance.
     """
-    title = [word for s in suffixes for word in _cached_words(document[f"title_{s}"])]
+    title = [word for s in suffixes for word in cached_words(document[f"title_{s}"])]
     shared, shared_tokens = _shared_terms(
         tuple(document[f"attributes_{s}"] for s in suffixes)
         + tuple(document[f"category_names_{s}"] for s in suffixes))
     own = dict.fromkeys(
         word for field in ("seller_name", "upc", "gtin", "hs_code", "compound_parts")
-        for word in _cached_words(document.get(field) or "") if word not in shared)
+        for word in cached_words(document.get(field) or "") if word not in shared)
     terms = " ".join(tokens for tokens in (shared_tokens, _tokens(own)) if tokens)
     description = " ".join(document[f"description_{s}"] for s in suffixes)
     return _tokens(title), terms, index_text(description)
