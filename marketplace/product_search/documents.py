@@ -181,28 +181,36 @@ class DocumentBuilder:
                                 *self.option_labels.values(), *self.attribute_names.values())
              for text in names.values()])
         self._parts = {}
+        self._partless = set()
 
     def compound_parts(self, shared, own=()):
-        """The vocabulary words inside longer words of the texts, space separated.
+        """The vocabulary words inside longer words of the texts, space separated, sorted.
 
         `shared`: texts that repeat from product to product (titles, attribute lists), whose
         words are cached; `own`: the product's own (descriptions). Each distinct word is
-        looked up once: a product's thirty texts repeat most of their words, and collecting
-        parts text by text took 40 % of a rebuild.
+        looked up once, and a word found to hold no part is left out by one set difference:
+        a product's thirty texts repeat most of their words, few of which are compounds, and
+        looking at them word by word was a third of a rebuild.
         """
-        distinct = dict.fromkeys(word for text in shared for word in cached_words(text))
-        distinct.update(dict.fromkeys(word for text in own for word in words(text)))
-        found = {}
-        parts_of = self._parts
-        for word in distinct:
-            parts = parts_of.get(word)
+        distinct = set()
+        for text in shared:
+            distinct.update(cached_words(text))
+        for text in own:
+            distinct.update(words(text))
+        found = set()
+        for word in distinct - self._partless:
+            parts = self._parts.get(word)
             if parts is None:
-                parts = parts_of[word] = (
-                    () if CJK_RUN.fullmatch(word) or word in self.vocabulary
-                    else tuple(compound_parts(word, self.vocabulary)))
-            if parts:
-                found.update(dict.fromkeys(parts))
-        return " ".join(found)
+                if CJK_RUN.fullmatch(word) or word in self.vocabulary:
+                    parts = ()
+                else:
+                    parts = tuple(compound_parts(word, self.vocabulary))
+                if not parts:
+                    self._partless.add(word)
+                    continue
+                self._parts[word] = parts
+            found.update(parts)
+        return " ".join(sorted(found))
 
     # --- one batch -------------------------------------------------------------------
 

@@ -5,9 +5,12 @@ The products' sellers wrote only Chinese and English; the buyer's everyday word 
 product in each of the ten languages finds them through the vocabulary's translations.
 """
 
+import uuid
+
 import pytest
 from oscar.core.loading import get_model
 
+from marketplace.product_search import text as search_text
 from marketplace.product_search.backends.database import DatabaseBackend, forget_facet_indexes
 from marketplace.product_search.backends.elasticsearch import (
     ElasticsearchBackend,
@@ -16,7 +19,14 @@ from marketplace.product_search.backends.elasticsearch import (
 )
 from marketplace.product_search.documents import DocumentBuilder
 from marketplace.product_search.query import ProductQuery
-from marketplace.product_search.text import compound_parts, light_stem, normalize, vocabulary
+from marketplace.product_search.text import (
+    WORD,
+    compound_parts,
+    light_stem,
+    normalize,
+    vocabulary,
+    words,
+)
 from tests.factories import ProductClassFactory, ProductFactory, add_category, product_in_category
 
 from .stub_transport import stub_client
@@ -50,6 +60,22 @@ ProductClass = get_model("catalogue", "ProductClass")
 ])
 def test_every_script_is_folded_the_same_way_for_index_and_query(typed, stored):
     assert normalize(typed) == stored
+
+
+@pytest.mark.parametrize("typed", [
+    "5㎏ Brand™ café", "السكين والروبيان\u00a0بالملح", "ｴﾋﾞ ＡＢＣ１２\u3000包丁",
+    "x\u0301 y", "Straße  Küchenmesser", "½ inch", "德国1.4116钢（7件套）。型号KT-05000", "",
+])
+def test_words_are_worked_out_per_chunk_as_over_the_whole_text(typed, monkeypatch):
+    # words() caches each whitespace-separated chunk: it must find what normalising the
+    # whole text finds, also when the cache is emptied between two calls.
+    whole = WORD.findall(normalize(typed))
+    assert words(typed) == whole
+    assert words(typed) == whole  # from the cache
+    monkeypatch.setattr(search_text, "CHUNKS_KEPT", 1)
+    unseen = f"Zq{uuid.uuid4().hex}"  # a miss, which empties the full cache first
+    assert words(f"{typed} {unseen}") == [*whole, unseen.lower()]
+    assert len(search_text._chunk_words) <= len(typed.split()) + 1
 
 
 @pytest.mark.parametrize("word, language, stem", [

@@ -55,7 +55,7 @@ from ..query import (
     SearchResult,
     Suggestion,
 )
-from ..text import CJK, CJK_RUN, WORD, cached_words, light_stem, normalize
+from ..text import CJK, CJK_RUN, WORD, cached_words, light_stem, normalize, words
 from .base import SearchBackend, SearchBackendUnavailable
 
 Option = get_model("catalogue", "Option")
@@ -108,7 +108,7 @@ def _pairs(run):
 
 def index_text(text):
     """The text as the full-text table stores it: normalized words separated by spaces."""
-    return _tokens(_WORD.findall(normalize(text)))
+    return _tokens(words(text))
 
 
 def query_terms(text, language="en"):
@@ -119,7 +119,7 @@ def query_terms(text, language="en"):
     "crevet") or "phrase" (a CJK run: its pairs, adjacent).
     """
     terms = []
-    for word in _WORD.findall(normalize(text)):
+    for word in words(text):
         if _CJK_RUN.fullmatch(word):
             if len(word) == 1:
                 terms.append(("prefix", [word]))
@@ -147,8 +147,8 @@ def _tokens(words):
 def _shared_terms(texts):
     # Attribute and category names come in a few combinations shared by many products:
     # their words and tokens are worked out once per combination.
-    words = dict.fromkeys(word for text in texts for word in cached_words(text))
-    return words, _tokens(words)
+    found = dict.fromkeys(word for text in texts for word in cached_words(text))
+    return found, _tokens(found)
 
 
 def document_texts(document, suffixes):
