@@ -57,6 +57,9 @@ IncotermOffer = get_model("partner", "IncotermOffer")
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 1000
+#: Description chunks known to hold no compound part that a DocumentBuilder remembers;
+#: emptied when full (memory stays bounded on any catalogue).
+PARTLESS_CHUNKS_KEPT = 500_000
 # Under SQLite's limit on query parameters, whatever the batch size.
 _IN_CHUNK = 900
 
@@ -182,6 +185,7 @@ class DocumentBuilder:
              for text in names.values()])
         self._parts = {}
         self._partless = set()
+        self._partless_chunks = set()
 
     def compound_parts(self, shared, own=()):
         """The vocabulary words inside longer words of the texts, space separated, sorted.
@@ -195,8 +199,14 @@ class DocumentBuilder:
         distinct = set()
         for text in shared:
             distinct.update(cached_words(text))
+        # Descriptions by whitespace-separated chunk: most chunks were seen in an earlier
+        # description and hold no part; only the others are cut into words.
+        chunks = set()
         for text in own:
-            distinct.update(words(text))
+            chunks.update(text.split())
+        new_chunks = chunks - self._partless_chunks
+        for chunk in new_chunks:
+            distinct.update(words(chunk))
         found = set()
         for word in distinct - self._partless:
             parts = self._parts.get(word)
@@ -210,6 +220,10 @@ class DocumentBuilder:
                     continue
                 self._parts[word] = parts
             found.update(parts)
+        if len(self._partless_chunks) >= PARTLESS_CHUNKS_KEPT:
+            self._partless_chunks.clear()
+        self._partless_chunks.update(
+            chunk for chunk in new_chunks if self._partless.issuperset(words(chunk)))
         return " ".join(sorted(found))
 
     # --- one batch -------------------------------------------------------------------

@@ -73,15 +73,34 @@ def normalize(text):
     return text
 
 
-#: Words of each whitespace-separated chunk seen lately (see words()); emptied when it
-#: holds this many, which bounds the memory and keeps the chunks every text repeats.
+#: Chunks remembered by each per_chunk() cache; a full cache is emptied, which bounds the
+#: memory and soon holds again the chunks that every text repeats.
 CHUNKS_KEPT = 200_000
+
+
+def per_chunk(text, cache, compute):
+    """[compute(chunk)] for the whitespace-separated chunks of `text`, each looked up in
+    `cache` first (a dict of this caller's: chunk -> result)."""
+    chunks = text.split()
+    try:
+        return list(map(cache.__getitem__, chunks))
+    except KeyError:
+        if len(cache) >= CHUNKS_KEPT:
+            cache.clear()
+        found = []
+        for chunk in chunks:
+            known = cache.get(chunk)
+            if known is None:
+                known = cache[chunk] = compute(chunk)
+            found.append(known)
+        return found
+
+
 _chunk_words = {}
 
 
 def _words_of_chunk(chunk):
-    found = _chunk_words[chunk] = tuple(WORD.findall(normalize(chunk)))
-    return found
+    return tuple(WORD.findall(normalize(chunk)))
 
 
 def words(text):
@@ -95,14 +114,7 @@ def words(text):
     """
     if not text:
         return []
-    chunks = text.split()
-    found = list(map(_chunk_words.get, chunks))
-    if None in found:
-        if len(_chunk_words) >= CHUNKS_KEPT:
-            _chunk_words.clear()
-        found = [known if known is not None else _words_of_chunk(chunk)
-                 for known, chunk in zip(found, chunks, strict=True)]
-    return list(itertools.chain.from_iterable(found))
+    return list(itertools.chain.from_iterable(per_chunk(text, _chunk_words, _words_of_chunk)))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -385,6 +385,39 @@ def test_a_rebuild_writes_title_rows_without_their_index_and_builds_it_at_the_en
     assert _has_title_order_index()  # a failed rebuild leaves it too
 
 
+def _pragmas():
+    with connection.cursor() as cursor:
+        found = {}
+        for name in ("secure_delete", "cache_size", "wal_autocheckpoint"):
+            cursor.execute(f"PRAGMA {name}")
+            found[name] = cursor.fetchone()[0]
+        return found
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's own connection settings")
+@pytest.mark.parametrize("fails", [False, True], ids=["done", "failed"])
+def test_a_rebuild_loads_without_wiping_freed_pages_and_puts_the_settings_back(
+        backend, demo, monkeypatch, fails):
+    before = _pragmas()
+    during = []
+    build = DocumentBuilder.build
+
+    def watched(self, ids):
+        during.append(_pragmas())
+        if fails:
+            raise RuntimeError("the database went away")
+        return build(self, ids)
+
+    monkeypatch.setattr(DocumentBuilder, "build", watched)
+    if fails:
+        with pytest.raises(RuntimeError):
+            backend.rebuild()
+    else:
+        assert backend.rebuild() == DEMO_COUNT
+    assert during[0] == {"secure_delete": 2, "cache_size": -65536, "wal_autocheckpoint": 20000}
+    assert _pragmas() == before
+
+
 def test_title_order_stays_right_after_titles_change(backend, demo):
     search(backend, sort="title", language="es")  # the Spanish title order is now in memory
     last, other = title_order("es")[-1], title_order("es")[3]
