@@ -136,7 +136,7 @@ def _source_tree(home, today):
     return made
 
 
-def _translate(page, locale, wording):
+def publish_translation(page, locale, wording):
     """Publish `page`'s translation into `locale` from `wording` (source text -> translation)."""
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(
@@ -146,7 +146,11 @@ def _translate(page, locale, wording):
         StringTranslation.objects.get_or_create(
             translation_of=segment.string, locale=locale, context=segment.context,
             defaults={"data": wording.get(segment.string.data, segment.string.data)})
-    translation.save_target(publish=True)
+    # Saved as a draft, then published here and now: save_target(publish=True) publishes
+    # only once the transaction commits, and the seeding's next steps (and tests) read the
+    # translated tree before that.
+    translation.save_target(publish=False)
+    page.get_translation(locale).get_latest_revision().publish()
 
 
 def _wording(language):
@@ -209,7 +213,7 @@ def _seed_tree(home, today):
         wording = _wording(language)
         for page in tree:
             if not page.get_translations().filter(locale=locale).exists():
-                _translate(page, locale, wording)
+                publish_translation(page, locale, wording)
     # A translated index page is saved by save_target with the child count it had before its
     # own children's translations were added below it; treebeard then takes it for a leaf and
     # its children's URLs 404. Recount the tree's child counts once, after all the adding.

@@ -22,6 +22,8 @@ from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from catalog.product_classes import option_code
 from catalog.services import (
@@ -37,6 +39,7 @@ from marketplace.product_search.tasks import queue_index
 from . import content_pages as content_pages_module
 from . import page_data
 from .catalogue_data import CLUSTERS, DEMO_RATES_FROM_CNY, LANGUAGES, MAKERS
+from .content_pages import SOURCE_LANGUAGE
 from .images import ensure_placeholder
 from .products import IMAGES_PER_SUBCATEGORY, SUBCATEGORIES, demo_upc, product_spec
 
@@ -382,13 +385,32 @@ def _publish_new_page(parent, page_class, slug, texts, locale):
     return page
 
 
-def _ensure_translation(page, language, texts):
+def _ensure_translation(page, texts, language):
+    """Publish `page`'s translation into `language` through wagtail-localize, from the
+    demo's own wording of that language: the editors' translation view then knows every
+    string and tells them when the Chinese source changes."""
     locale = Locale.objects.get(language_code=language)
     if page.get_translations().filter(locale=locale).exists():
         return
-    translation = page.copy_for_translation(locale)
-    _fill(translation, texts, language)
-    translation.save_revision().publish()
+    wording = _wording_between(type(page), texts[SOURCE_LANGUAGE], texts[language], language)
+    content_pages_module.publish_translation(page, locale, wording)
+
+
+def _wording_between(page_class, source_texts, target_texts, language):
+    """{source string: translation} of a page written in the source language and in
+    `language`: the translatable strings of both versions, in the same order."""
+    strings = []
+    for texts, code in ((source_texts, SOURCE_LANGUAGE), (target_texts, language)):
+        page = page_class(slug="wording")
+        _fill(page, texts, code)
+        page.body.get_prep_value()  # gives the new blocks their ids, as saving would
+        strings.append([segment.string.data for segment in extract_segments(page)
+                        if isinstance(segment, StringSegmentValue)])
+    source, target = strings
+    if len(source) != len(target):
+        raise ValueError(f"The {language} wording of {page_class.__name__} has "
+                         f"{len(target)} strings, the source {len(source)}")
+    return dict(zip(source, target, strict=True))
 
 
 def _point_default_site_at(home):
@@ -402,29 +424,34 @@ def _point_default_site_at(home):
 def seed_pages():
     """The localized home page as the default site's root, and an "About the platform" page.
 
-    English pages are made first and translated into every other site language with Wagtail's
-    copy_for_translation, so each language version knows it translates the other.
+    Written in simplified Chinese, the source locale (as the CMS sections of
+    content_pages), and translated into every other site language through wagtail-localize.
     Pages that exist, and the site once it has its home page, are left as editors may have
     changed them.
     """
     seed_locales()
-    english = Locale.objects.get(language_code="en")
+    source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     root = Page.get_first_root_node()
-    home = HomePage.objects.filter(locale=english, slug=page_data.HOME_SLUG).first()
+    home = HomePage.objects.filter(locale=source_locale, slug=page_data.HOME_SLUG).first()
     if home is None:
         _remove_wagtail_welcome_page(root)
-        home = _publish_new_page(root, HomePage, page_data.HOME_SLUG, page_data.HOME["en"], english)
+        home = _publish_new_page(root, HomePage, page_data.HOME_SLUG,
+                                 page_data.HOME[SOURCE_LANGUAGE], source_locale)
         # Only with a new home page: a site someone has configured since keeps its settings.
         _point_default_site_at(home)
     about = ContentPage.objects.child_of(home).filter(slug=page_data.ABOUT_SLUG).first()
     if about is None:
-        about = _publish_new_page(home, ContentPage, page_data.ABOUT_SLUG, page_data.ABOUT["en"],
-                                  english)
+        about = _publish_new_page(home, ContentPage, page_data.ABOUT_SLUG,
+                                  page_data.ABOUT[SOURCE_LANGUAGE], source_locale)
     for language in LANGUAGES:
-        if language != "en":
+        if language != SOURCE_LANGUAGE:
             # The home page first: a translated page needs its translated parent.
-            _ensure_translation(home, language, page_data.HOME[language])
-            _ensure_translation(about, language, page_data.ABOUT[language])
+            _ensure_translation(home, page_data.HOME, language)
+            _ensure_translation(about, page_data.ABOUT, language)
+    # As in content_pages: a translated home page saved by save_target keeps the child count
+    # it had before its about page's translation was added, and would pass for a leaf.
+    Page.fix_tree()
+    transaction.on_commit(Page.fix_tree)
     return home
 
 

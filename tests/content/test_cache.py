@@ -16,7 +16,9 @@ from .conftest import add_page
 from .module_shared import module_approved, module_home, module_unapproved  # noqa: F401
 
 #: Counted on a warm cache: the layout's own reads (session, basket, menus) and the page's.
-MAX_QUERIES = {"home": 8, "cluster": 10, "park": 9}
+# The site's root is the zh-hans home page (the source locale): a page in another language
+# is routed from its translation, which Wagtail looks up (one query).
+MAX_QUERIES = {"home": 9, "cluster": 11, "park": 10}
 
 
 def queries(client, url, **extra):

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from oscar.core.loading import get_model
 from wagtail.models import Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from marketplace.content.models import ContentPage, HomePage
 from marketplace.demo import page_data
@@ -51,6 +52,32 @@ def test_the_seeded_home_page_replaces_wagtails_welcome_page(seeded):
     assert {page.locale.language_code for page in home.get_translations(inclusive=True)} == set(
         LANGUAGES)
     assert ContentPage.objects.filter(slug="about").count() == len(LANGUAGES)
+
+
+@pytest.mark.parametrize("slug", [page_data.HOME_SLUG, page_data.ABOUT_SLUG])
+def test_home_and_about_are_written_in_chinese_and_translated_through_wagtail_localize(
+        client, seeded, slug):
+    source_page = Page.objects.get(slug=slug, locale__language_code="zh-hans").specific
+    assert {page.locale.language_code for page in source_page.get_translations()} == (
+        set(LANGUAGES) - {"zh-hans"})
+    source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    assert source.locale.language_code == "zh-hans"
+    targets = {translation.target_locale.language_code
+               for translation in Translation.objects.filter(source=source)}
+    assert targets == set(LANGUAGES) - {"zh-hans"}
+    # Every string of the Chinese page has its written (not machine) translation in Arabic,
+    # and the Arabic page's links stay in Arabic.
+    strings = source.stringsegment_set.values_list("string_id", flat=True)
+    arabic = StringTranslation.objects.filter(translation_of__in=strings,
+                                              locale__language_code="ar")
+    assert arabic.values("translation_of").distinct().count() == len(set(strings))
+    data = {"home": page_data.HOME, "about": page_data.ABOUT}[slug]
+    html = client.get("/ar/" if slug == "home" else "/ar/about/").content.decode()
+    assert data["ar"]["title"] in html
+    assert data["zh-hans"]["title"] not in html
+    for _kind, value in data["ar"]["body"]:
+        if isinstance(value, dict):
+            assert f'href="{value["url"].replace("{lang}", "ar")}"' in html
 
 
 def test_the_knives_cluster_page_lists_its_products(client, seeded):
