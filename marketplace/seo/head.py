@@ -45,6 +45,44 @@ def _image_url(request, product):
         return None
 
 
+#: How a page's picture is cut for link previews: the 1.91:1 size Facebook, LinkedIn and X
+#: show large.
+SHARE_RENDITION = "fill-1200x630"
+
+
+def _page_image(page):
+    """The picture a CMS page is shared with: its hero image, else the first image block of
+    its body (or a park's services)."""
+    image = getattr(page, "hero_image", None)
+    if image is not None:
+        return image
+    for name in ("body", "services"):
+        for block in getattr(page, name, None) or ():
+            if block.block_type == "image" and block.value is not None:
+                return block.value
+    return None
+
+
+def _page_image_url(request, page):
+    image = _page_image(page.specific)
+    if image is None:
+        return None
+    try:
+        return _absolute(request, image.get_rendition(SHARE_RENDITION).url)
+    except OSError:  # the file behind the image is gone (Wagtail's SourceImageIOError)
+        return None
+
+
+def _category_image_url(request, category):
+    image = getattr(category, "image", None)
+    if not image:
+        return None
+    try:
+        return _absolute(request, image.url)
+    except ValueError:
+        return None
+
+
 def product_data(request, product, canonical):
     """The product's JSON-LD dict; cached since it reads stock records and images."""
     currency = getattr(request, "display_currency", "")
@@ -121,7 +159,8 @@ def head_for(context):
             _trail(request, data.pop("_category_pk", None), data["name"]))]
     elif category is not None and hasattr(category, "get_ancestors_and_self"):
         head.update(title=category.name,
-                    description=structured_data.plain(category.description, 300))
+                    description=structured_data.plain(category.description, 300),
+                    image=_category_image_url(request, category))
         trail = _trail(request, category.pk, None)
         trail[-1] = (trail[-1][0], None)
         head["json_ld"].append(structured_data.breadcrumbs(trail))
@@ -133,7 +172,8 @@ def head_for(context):
             enterprise.name_en, canonical, description=description))
     elif page is not None:
         head.update(title=page.seo_title or page.title,
-                    description=structured_data.plain(page.search_description, 300))
+                    description=structured_data.plain(page.search_description, 300),
+                    image=_page_image_url(request, page))
         if _is_home(request, page):
             head["json_ld"].append(structured_data.organization(
                 shop_name, _absolute(request, f"/{current}/")))

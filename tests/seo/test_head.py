@@ -149,3 +149,59 @@ def test_https_behind_the_proxy(client, listing, settings):
     head = _head(_page(client, listing.product.get_absolute_url(),
                        HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="testserver"))
     assert head.xpath("link[@rel='canonical']/@href")[0].startswith("https://testserver/")
+
+
+def _picture(name):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as Picture
+    from wagtail.images import get_image_model
+
+    data = io.BytesIO()
+    Picture.new("RGB", (1600, 1000), (180, 40, 40)).save(data, "JPEG")
+    return get_image_model().objects.create(title=name, file=ImageFile(data, name=f"{name}.jpg"))
+
+
+def _share_meta(page):
+    head = _head(page)
+
+    def meta(key):
+        return head.xpath(f"meta[@property='{key}' or @name='{key}']/@content")
+
+    return meta("og:image"), meta("twitter:image"), meta("twitter:card")
+
+
+def test_a_cms_page_is_shared_with_its_hero_or_first_body_picture_cut_for_previews(client):
+    from wagtail.models import Locale
+
+    from marketplace.content.models import ContentPage, HomePage
+    from marketplace.demo.services import seed_pages
+
+    seed_pages()
+    english = HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
+    assert _share_meta(_page(client, "/en/")) == ([], [], ["summary"])  # no picture yet
+
+    english.hero_image = _picture("hero")
+    english.save_revision().publish()
+    og_image, twitter_image, card = _share_meta(_page(client, "/en/"))
+    assert og_image == twitter_image and card == ["summary_large_image"]
+    assert og_image[0].startswith("http://testserver/") and "fill-1200x630" in og_image[0]
+
+    about = ContentPage.objects.get(locale=english.locale, slug="about")
+    about.body = [("paragraph", "<p>Text first</p>"), ("image", _picture("body-first")),
+                  ("image", _picture("body-second"))]
+    about.save_revision().publish()
+    og_image, _twitter, card = _share_meta(_page(client, "/en/about/"))
+    assert "body-first" in og_image[0] and card == ["summary_large_image"]
+
+
+def test_a_category_page_is_shared_with_the_categorys_picture(client, listing):
+    from django.core.files.base import ContentFile
+
+    category = add_category(["Knives & Scissors", "Kitchen knives"])
+    ProductCategory.objects.get_or_create(product=listing.product, category=category)
+    assert _share_meta(_page(client, category.get_absolute_url()))[0] == []
+    category.image.save("knives.jpg", ContentFile(b"not read by the page"))
+    og_image, _twitter, card = _share_meta(_page(client, category.get_absolute_url()))
+    assert og_image == [f"http://testserver{category.image.url}"]
