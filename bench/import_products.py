@@ -14,11 +14,13 @@ import os
 import platform
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import scratch  # noqa: E402
+from bench.scratch import timed  # noqa: E402
 
 
 def parse_args():
@@ -27,18 +29,6 @@ def parse_args():
     parser.add_argument("--var-dir", help="scratch folder to use (kept); default: a new one")
     parser.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     return parser.parse_args()
-
-
-def setup_django(var_dir):
-    os.environ["MARKETPLACE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)  # the figure is for the embedded profile: SQLite
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def seller():
@@ -90,22 +80,11 @@ def sheet(count, file_format, price_factor="1.00"):
     return target.getvalue()
 
 
-def timed(label, function):
-    # CPU time beside wall time: on a shared machine the wall time says more about the
-    # neighbours than about the import.
-    started, cpu = time.perf_counter(), time.process_time()
-    result = function()
-    seconds = time.perf_counter() - started
-    print(f"{label:<38} {seconds:8.1f} s wall {time.process_time() - cpu:8.1f} s CPU",
-          flush=True)
-    return result, seconds
-
-
 def main():
     args = parse_args()
     var_dir = Path(args.var_dir or tempfile.mkdtemp(prefix="bench-import-"))
     print(f"scratch database in {var_dir} (migrating, not timed)", flush=True)
-    setup_django(var_dir)
+    scratch.setup_django(var_dir, quiet=None)
     import sqlite3
 
     from marketplace.product_import.importer import export_rows, import_file

@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import scratch  # noqa: E402
+
 WEBHOOK_SECRET = "whsec_bench_only"
 
 
@@ -48,23 +50,9 @@ def parse_args():
 
 
 def setup_django(var_dir):
-    os.environ["MARKETPLACE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)  # the target is for the embedded profile: SQLite
-    os.environ["STRIPE_WEBHOOK_SECRET"] = WEBHOOK_SECRET
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-    # As production runs: DEBUG would also record every SQL statement.
-    os.environ.setdefault("DJANGO_DEBUG", "false")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-    import django
-
-    django.setup()
-    import logging
-
+    scratch.setup_django(var_dir, env={"STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET})
     from django.conf import settings
-    from django.core.management import call_command
 
-    logging.disable(logging.INFO)
-    call_command("migrate", verbosity=0)
     settings.MARKETPLACE_PAYMENT_GATEWAY = "marketplace.payments.backends.locmem.LocmemGateway"
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
 

@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import scratch  # noqa: E402
+
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -36,21 +38,11 @@ def parse_args():
 
 
 def setup_django(var_dir):
-    os.environ["MARKETPLACE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)  # the target is for the embedded profile: SQLite
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-    os.environ.setdefault("DJANGO_DEBUG", "false")  # DEBUG would record every statement
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-    import django
-
-    django.setup()
     import logging
 
+    scratch.setup_django(var_dir, quiet=logging.WARNING)
     from django.conf import settings
-    from django.core.management import call_command
 
-    logging.disable(logging.WARNING)
-    call_command("migrate", verbosity=0)
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP

@@ -24,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import scratch  # noqa: E402
+from bench.scratch import timed  # noqa: E402
+
 WORDS = (
     # (language, text): what buyers type, in the languages the demo catalogue is written in
     # (titles and descriptions: en, es, zh-hans; attribute and category names: all ten).
@@ -52,37 +55,9 @@ def parse_args():
 
 
 def setup_django(var_dir):
-    os.environ["MARKETPLACE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)  # the target is for the embedded profile: SQLite
     os.environ.pop("ELASTICSEARCH_URL", None)
-    os.environ["MARKETPLACE_SEARCH_BACKEND"] = (
-        "marketplace.product_search.backends.database.DatabaseBackend")
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-    # As production runs: DEBUG would also record every SQL statement.
-    os.environ.setdefault("DJANGO_DEBUG", "false")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
-
-    # A log line per indexing task while seeding would bury the figures.
-    logging.disable(logging.INFO)
-
-    call_command("migrate", verbosity=0)
-
-
-def timed(label, function):
-    # CPU time beside wall time: on a shared machine the wall time says more about the
-    # neighbours than about the search.
-    started, cpu = time.perf_counter(), time.process_time()
-    result = function()
-    seconds = time.perf_counter() - started
-    print(f"{label:<40} {seconds:8.1f} s wall {time.process_time() - cpu:8.1f} s CPU",
-          flush=True)
-    return result
+    scratch.setup_django(var_dir, env={
+        "MARKETPLACE_SEARCH_BACKEND": "marketplace.product_search.backends.database.DatabaseBackend"})
 
 
 def seed(products):
@@ -185,10 +160,10 @@ def main():
     seed(args.products)
     backend = DatabaseBackend()
     if not args.no_rebuild:
-        total = timed("rebuild", lambda: backend.rebuild(progress=progress_printer()))
+        total, _seconds = timed("rebuild", lambda: backend.rebuild(progress=progress_printer()))
         print(f"  {total} products indexed")
 
-    everything = timed("first search (loads the facet index)", lambda: backend.search(
+    everything, _seconds = timed("first search (loads the facet index)", lambda: backend.search(
         ProductQuery(with_facets=True, price_buckets=PRICE_BUCKETS)))
     print(f"  {everything.total} products, {len(everything.facets)} facets")
 

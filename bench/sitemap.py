@@ -14,11 +14,12 @@ import argparse
 import os
 import platform
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.scratch import setup_django, timed  # noqa: E402
 
 
 def parse_args():
@@ -27,21 +28,6 @@ def parse_args():
     parser.add_argument("--var-dir", default="/tmp/bench-sitemap")
     parser.add_argument("--language", default="de")
     return parser.parse_args()
-
-
-def setup_django(var_dir):
-    os.environ["MARKETPLACE_VAR_DIR"] = str(var_dir)
-    os.environ.pop("DATABASE_URL", None)  # the target is for the embedded profile: SQLite
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-    # As production runs: DEBUG would also record every SQL statement.
-    os.environ.setdefault("DJANGO_DEBUG", "false")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def fill(products):
@@ -74,17 +60,6 @@ def fill(products):
     print(f"{products - existing} products inserted")
 
 
-def timed(label, function):
-    # CPU time beside wall time: on a shared machine the wall time says more about the
-    # neighbours than about the code.
-    started, cpu = time.perf_counter(), time.process_time()
-    result = function()
-    seconds = time.perf_counter() - started
-    print(f"{label:<44} {seconds:6.2f} s wall {time.process_time() - cpu:6.2f} s CPU",
-          flush=True)
-    return result
-
-
 def fetch(client, path):
     response = client.get(path, secure=True)  # production redirects http to https
     assert response.status_code == 200, (path, response.status_code)
@@ -106,13 +81,13 @@ def main():
           f"{args.products} products, {sitemaps.PAGE_SIZE} URLs a page")
     cache.clear()
     client = Client(HTTP_HOST="localhost")
-    index = timed("index (cold: reads the page boundaries)",
-                  lambda: fetch(client, "/sitemap.xml"))
+    index, _seconds = timed("index (cold: reads the page boundaries)",
+                            lambda: fetch(client, "/sitemap.xml"))
     pages = len(sitemaps.product_boundaries())
     print(f"  {index.count(b'<sitemap>')} sitemaps named, {pages} product pages a language")
     for number in (1, pages // 2 or 1, pages):
         path = f"/sitemaps/{args.language}/products-{number}.xml"
-        body = timed(f"{path} (cold)", lambda path=path: fetch(client, path))
+        body, _seconds = timed(f"{path} (cold)", lambda path=path: fetch(client, path))
         print(f"  {body.count(b'<url>')} URLs, {len(body) // 1024} KiB")
     timed(f"/sitemaps/{args.language}/products-1.xml (cached)",
           lambda: fetch(client, f"/sitemaps/{args.language}/products-1.xml"))
