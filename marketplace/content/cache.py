@@ -28,21 +28,17 @@ def forget_cms_blocks(**_signal_kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_save
+    from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished
 
     from marketplace.sellers.models import Enterprise
 
-    from . import models
+    from .models.picks import PICK_MODELS
 
     page_published.connect(forget_cms_blocks, dispatch_uid="cms-blocks-published")
     page_unpublished.connect(forget_cms_blocks, dispatch_uid="cms-blocks-unpublished")
     post_save.connect(forget_cms_blocks, sender=Enterprise, dispatch_uid="cms-blocks-seller")
-    for page_type, field in [(models.HomePage, "featured_products"),
-                             (models.HomePage, "featured_sellers"),
-                             (models.ClusterPage, "featured_products"),
-                             (models.ClusterPage, "leading_sellers"),
-                             (models.IndustrialParkPage, "tenants")]:
-        through = getattr(page_type, field).through
-        m2m_changed.connect(forget_cms_blocks, sender=through,
-                            dispatch_uid=f"cms-blocks-{through.__name__}")
+    for model in PICK_MODELS:
+        for signal in (post_save, post_delete):
+            signal.connect(forget_cms_blocks, sender=model,
+                           dispatch_uid=f"cms-blocks-{model.__name__}-{signal is post_save}")

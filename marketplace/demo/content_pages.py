@@ -35,6 +35,7 @@ from marketplace.content.models import (
     IndustrialParkPage,
     NewsIndexPage,
     NewsPage,
+    ParkTenant,
 )
 from marketplace.sellers.models import Cluster, Enterprise
 
@@ -84,10 +85,9 @@ def _source_page(parent, page):
     if found is not None:
         return found.specific, False
     tenants = getattr(page, "_demo_tenants", None)
-    parent.add_child(instance=page)
     if tenants is not None:
-        page.tenants.set(tenants)
-        page.save()
+        page.tenant_picks = [ParkTenant(enterprise=tenant) for tenant in tenants]
+    parent.add_child(instance=page)
     page.save_revision().publish()
     return page, True
 

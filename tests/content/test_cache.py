@@ -7,7 +7,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from marketplace.content.models import ClusterPage, IndustrialParkPage, NewsIndexPage, NewsPage
+from marketplace.content.models import (
+    ClusterPage,
+    IndustrialParkPage,
+    NewsIndexPage,
+    NewsPage,
+    ParkTenant,
+)
 from marketplace.sellers.models import Cluster
 
 from .conftest import add_page
@@ -38,7 +44,7 @@ def cluster(home, approved):
 def park(home, approved):
     page = IndustrialParkPage(title="Park", slug="park", address="Jiangcheng",
                               latitude="21.85", longitude="111.98")
-    page.tenants.set([approved.enterprise])
+    page.tenant_picks = [ParkTenant(enterprise=approved.enterprise)]
     return add_page(home, page)
 
 

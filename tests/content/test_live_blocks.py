@@ -2,7 +2,13 @@
 
 import pytest
 
-from marketplace.content.models import ClusterPage, IndustrialParkPage
+from marketplace.content.models import (
+    ClusterPage,
+    HomeFeaturedProduct,
+    HomeFeaturedSeller,
+    IndustrialParkPage,
+    ParkTenant,
+)
 from marketplace.sellers.models import Cluster
 
 from .conftest import add_page, translation_of
@@ -23,8 +29,9 @@ def test_home_shows_approved_sellers_products_and_never_unapproved_ones(
 
 
 def test_editor_picks_of_a_seller_withdrawn_since_are_not_shown(client, home, approved, unapproved):
-    home.featured_products.set([unapproved.product, approved.product])
-    home.featured_sellers.set([unapproved.enterprise])
+    home.featured_product_picks = [HomeFeaturedProduct(product=unapproved.product),
+                                   HomeFeaturedProduct(product=approved.product)]
+    home.featured_seller_picks = [HomeFeaturedSeller(enterprise=unapproved.enterprise)]
     home.save_revision().publish()
 
     html = client.get(home.url).content.decode()
@@ -63,7 +70,8 @@ def test_cluster_page_links_its_filtered_catalogue_that_lists_its_products(
 def test_park_tenants_link_to_storefronts_that_open(client, home, approved, unapproved):
     page = IndustrialParkPage(title="Park", slug="park", address="Jiangcheng",
                               latitude="21.85", longitude="111.98")
-    page.tenants.set([approved.enterprise, unapproved.enterprise])
+    page.tenant_picks = [ParkTenant(enterprise=approved.enterprise),
+                         ParkTenant(enterprise=unapproved.enterprise)]
     add_page(home, page)
 
     html = client.get(page.url).content.decode()

@@ -7,8 +7,17 @@ from .guide import BuyerGuidePage
 from .home import ContentPage, HomePage
 from .news import NewsIndexPage, NewsPage
 from .park import IndustrialParkPage
+from .picks import (
+    ClusterFeaturedProduct,
+    ClusterLeadingSeller,
+    HomeFeaturedProduct,
+    HomeFeaturedSeller,
+    ParkTenant,
+)
 
 __all__ = [
     "BuyerGuidePage", "ClusterPage", "ContactPage", "ContentPage", "EventIndexPage", "EventPage",
     "HomePage", "IndustrialParkPage", "NewsIndexPage", "NewsPage",
+    "ClusterFeaturedProduct", "ClusterLeadingSeller", "HomeFeaturedProduct", "HomeFeaturedSeller",
+    "ParkTenant",
 ]

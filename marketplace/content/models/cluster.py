@@ -1,8 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,6 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
+from .picks import picked_ids
 
 
 class ClusterPage(Page):
@@ -26,19 +26,15 @@ class ClusterPage(Page):
     )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    featured_products = ParentalManyToManyField(
-        "catalogue.Product", blank=True, related_name="+", verbose_name=_("featured products"),
-        help_text=_("Leave empty to show the newest public products."),
-    )
-    leading_sellers = ParentalManyToManyField(
-        "sellers.Enterprise", blank=True, related_name="+",
-        verbose_name=_("leading manufacturers"),
-        help_text=_("Leave empty to show approved sellers of this cluster."),
-    )
-
     content_panels = Page.content_panels + [
         FieldPanel("cluster"), FieldPanel("category"), FieldPanel("intro"), FieldPanel("body"),
-        FieldPanel("featured_products"), FieldPanel("leading_sellers"),
+        MultipleChooserPanel(
+            "featured_product_picks", chooser_field_name="product", label=_("featured products"),
+            help_text=_("Leave empty to show the newest public products.")),
+        MultipleChooserPanel(
+            "leading_seller_picks", chooser_field_name="enterprise",
+            label=_("leading manufacturers"),
+            help_text=_("Leave empty to show approved sellers of this cluster.")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["content.HomePage"]
@@ -62,9 +58,9 @@ class ClusterPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["catalogue_links"] = self.catalogue_links()
         context["products"] = lazy_list(lambda: featured_products(
-            list(self.featured_products.values_list("pk", flat=True)), category=self.category))
+            picked_ids(self, "featured_product_picks", "product_id"), category=self.category))
         context["sellers"] = lazy_list(lambda: leading_sellers(
-            list(self.leading_sellers.values_list("pk", flat=True)),
+            picked_ids(self, "leading_seller_picks", "enterprise_id"),
             cluster_code=self.cluster_id))
         context["rfq_url"] = reverse("rfq:create")
         return context

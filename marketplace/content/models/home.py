@@ -1,8 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from oscar.core.loading import get_model
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,6 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
+from .picks import picked_ids
 
 #: The sections a home page holds, one of each per locale.
 SECTION_PAGES = [
@@ -32,21 +32,20 @@ class HomePage(Page):
         _("call-to-action link"), max_length=255, blank=True,
         help_text=_("A path such as /catalogue/ or a full URL"),
     )
-    featured_products = ParentalManyToManyField(
-        "catalogue.Product", blank=True, related_name="+", verbose_name=_("featured products"),
-        help_text=_("Leave empty to show the newest public products."),
-    )
-    featured_sellers = ParentalManyToManyField(
-        "sellers.Enterprise", blank=True, related_name="+", verbose_name=_("featured sellers"),
-        help_text=_("Leave empty to show approved sellers with verified listings."),
-    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("hero_image"),
                          FieldPanel("hero_cta_text"), FieldPanel("hero_cta_url")],
                         heading=_("hero")),
-        FieldPanel("featured_products"), FieldPanel("featured_sellers"), FieldPanel("body"),
+        MultipleChooserPanel(
+            "featured_product_picks", chooser_field_name="product", label=_("featured products"),
+            help_text=_("Leave empty to show the newest public products.")),
+        MultipleChooserPanel(
+            "featured_seller_picks", chooser_field_name="enterprise",
+            label=_("featured sellers"),
+            help_text=_("Leave empty to show approved sellers with verified listings.")),
+        FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count_per_parent = 1
@@ -72,9 +71,9 @@ class HomePage(Page):
         context["cluster_pages"] = lazy_list(
             lambda: ClusterPage.objects.child_of(self).live().order_by("path"))
         context["products"] = lazy_list(lambda: featured_products(
-            list(self.featured_products.values_list("pk", flat=True))))
+            picked_ids(self, "featured_product_picks", "product_id")))
         context["sellers"] = lazy_list(lambda: leading_sellers(
-            list(self.featured_sellers.values_list("pk", flat=True))))
+            picked_ids(self, "featured_seller_picks", "enterprise_id")))
         context["latest_news"] = lazy_list(
             lambda: NewsPage.objects.descendant_of(self).live().order_by("-date", "-pk")[:3])
         return context

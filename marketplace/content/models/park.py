@@ -1,8 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,6 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import approved_sellers
+from .picks import picked_ids
 
 
 class IndustrialParkPage(Page):
@@ -28,14 +28,12 @@ class IndustrialParkPage(Page):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6,
         validators=[MinValueValidator(-180), MaxValueValidator(180)])
-    tenants = ParentalManyToManyField(
-        "sellers.Enterprise", blank=True, related_name="+", verbose_name=_("tenant sellers"))
-
     content_panels = Page.content_panels + [
         FieldPanel("intro"), FieldPanel("services"),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
                         heading=_("location")),
-        FieldPanel("tenants"),
+        MultipleChooserPanel("tenant_picks", chooser_field_name="enterprise",
+                             label=_("tenant sellers")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"), index.SearchField("services"), index.SearchField("address")]
@@ -53,5 +51,5 @@ class IndustrialParkPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tenants"] = lazy_list(
-            lambda: approved_sellers(list(self.tenants.values_list("pk", flat=True))))
+            lambda: approved_sellers(picked_ids(self, "tenant_picks", "enterprise_id")))
         return context
