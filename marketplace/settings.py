@@ -132,7 +132,7 @@ INSTALLED_APPS = [
     "marketplace.seo",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
-    "oscar.apps.analytics.apps.AnalyticsConfig",
+    "marketplace.oscar_apps.analytics.apps.AnalyticsConfig",
     "marketplace.oscar_apps.checkout.apps.CheckoutConfig",
     "marketplace.oscar_apps.address.apps.AddressConfig",
     "oscar.apps.shipping.apps.ShippingConfig",

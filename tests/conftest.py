@@ -259,3 +259,13 @@ def _flush_by_delete():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(DatabaseOperations, "sql_flush", sql_flush)
         yield
+
+
+@pytest.fixture(autouse=True)
+def _product_views_counted_per_test(monkeypatch):
+    """Each test counts product views afresh and never writes them by itself: a batch
+    written in the middle of another test would change its query counts."""
+    from marketplace.oscar_apps.analytics import product_views
+
+    monkeypatch.setattr(product_views, "counter", product_views.ViewCounter(
+        flush_every=float("inf"), flush_seconds=float("inf")))
