@@ -91,3 +91,25 @@ def test_sellers_are_not_invited_to_sell(client, knife):
 
     assert 'id="sell_with_us_link"' not in page
     assert "Sell with us" not in page
+
+
+def test_the_sidebar_tree_is_read_once_per_language_and_marks_each_pages_category(client, knife):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    kitchen = knife.categories.get()
+    cluster = kitchen.get_parent()
+    client.get(cluster.get_absolute_url())  # the tree of English is kept
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(kitchen.get_absolute_url()).content.decode()
+
+    # Oscar's for_menu() tree query: WHERE ancestors_are_public AND is_public AND ...
+    assert not [q for q in captured
+                if 'WHERE ("catalogue_category"."ancestors_are_public"' in q["sql"]]
+    sidebar = page.split('class="side_categories')[1]
+    assert "<strong>Kitchen knives</strong>" in sidebar
+    assert "<strong>Knives &amp; Scissors</strong>" not in sidebar
+    assert f'href="{cluster.get_absolute_url()}"' in sidebar
+    arabic = client.get(f"/ar{kitchen.get_absolute_url()[3:]}").content.decode()
+    assert f'href="/ar{cluster.get_absolute_url()[3:]}"' in arabic.split('class="side_categories')[1]

@@ -10,7 +10,7 @@ from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from ..chrome import CHROME_TIMEOUT, cache_version
+from ..chrome import CHROME_TIMEOUT, cache_version, sidebar_tree
 from ..chrome import category_trail as trail_of
 
 register = template.Library()
@@ -20,6 +20,12 @@ register = template.Library()
 def chrome_cache_key(kind="chrome"):
     """The timeout and version a `{% cache %}` fragment of `kind` ("chrome", "listing") is kept under."""
     return {"timeout": CHROME_TIMEOUT, "version": cache_version(kind)}
+
+
+@register.simple_tag
+def category_sidebar():
+    """The catalogue sidebar's category tree (core.chrome.sidebar_tree)."""
+    return sidebar_tree()
 
 
 @register.simple_tag
