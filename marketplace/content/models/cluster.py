@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -9,7 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
-from .picks import picked_ids
+from .picks import picked_ids, products_panel, sellers_panel
 
 
 class ClusterPage(Page):
@@ -28,13 +28,9 @@ class ClusterPage(Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     content_panels = Page.content_panels + [
         FieldPanel("cluster"), FieldPanel("category"), FieldPanel("intro"), FieldPanel("body"),
-        MultipleChooserPanel(
-            "featured_product_picks", chooser_field_name="product", label=_("featured products"),
-            help_text=_("Leave empty to show the newest public products.")),
-        MultipleChooserPanel(
-            "leading_seller_picks", chooser_field_name="enterprise",
-            label=_("leading manufacturers"),
-            help_text=_("Leave empty to show approved sellers of this cluster.")),
+        products_panel(),
+        sellers_panel("leading_seller_picks", _("leading manufacturers"),
+                      _("Leave empty to show approved sellers of this cluster.")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["content.HomePage"]

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -9,7 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import featured_products, leading_sellers
-from .picks import picked_ids
+from .picks import picked_ids, products_panel, sellers_panel
 
 #: The sections a home page holds, one of each per locale.
 SECTION_PAGES = [
@@ -38,13 +38,9 @@ class HomePage(Page):
         MultiFieldPanel([FieldPanel("intro"), FieldPanel("hero_image"),
                          FieldPanel("hero_cta_text"), FieldPanel("hero_cta_url")],
                         heading=_("hero")),
-        MultipleChooserPanel(
-            "featured_product_picks", chooser_field_name="product", label=_("featured products"),
-            help_text=_("Leave empty to show the newest public products.")),
-        MultipleChooserPanel(
-            "featured_seller_picks", chooser_field_name="enterprise",
-            label=_("featured sellers"),
-            help_text=_("Leave empty to show approved sellers with verified listings.")),
+        products_panel(),
+        sellers_panel("featured_seller_picks", _("featured sellers"),
+                      _("Leave empty to show approved sellers with verified listings.")),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]

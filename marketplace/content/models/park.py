@@ -1,7 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -9,7 +9,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..cache import lazy_list
 from ..selectors import approved_sellers
-from .picks import picked_ids
+from .picks import picked_ids, sellers_panel
 
 
 class IndustrialParkPage(Page):
@@ -32,8 +32,7 @@ class IndustrialParkPage(Page):
         FieldPanel("intro"), FieldPanel("services"),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
                         heading=_("location")),
-        MultipleChooserPanel("tenant_picks", chooser_field_name="enterprise",
-                             label=_("tenant sellers")),
+        sellers_panel("tenant_picks", _("tenant sellers")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"), index.SearchField("services"), index.SearchField("address")]

@@ -8,7 +8,7 @@ catalogue (a hundred thousand options on a real one) and keeps no order.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.models import Orderable
 
 
@@ -73,3 +73,16 @@ def picked_ids(page, relation, field):
     """The picked ids of `page` in the editor's order (also on an unsaved page or preview,
     whose rows live in memory)."""
     return [getattr(pick, field) for pick in getattr(page, relation).all()]
+
+
+def products_panel(relation="featured_product_picks"):
+    """The chooser panel of a page's featured products."""
+    return MultipleChooserPanel(
+        relation, chooser_field_name="product", label=_("featured products"),
+        help_text=_("Leave empty to show the newest public products."))
+
+
+def sellers_panel(relation, label, help_text=""):
+    """The chooser panel of a page's picked sellers."""
+    return MultipleChooserPanel(relation, chooser_field_name="enterprise", label=label,
+                                help_text=help_text)
