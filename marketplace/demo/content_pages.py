@@ -153,6 +153,18 @@ def publish_translation(page, locale, wording):
     page.get_translation(locale).get_latest_revision().publish()
 
 
+def recount_children():
+    """Recount the page tree's child counts, now and after commit, once translations are added.
+
+    A translated parent page is saved by save_target with the child count it had before its
+    own children's translations were added below it; treebeard then takes it for a leaf and
+    its children's URLs 404. What runs after commit (page publishing's own handlers) can save
+    such a page again from a copy read before its children existed: count once more then.
+    """
+    Page.fix_tree()
+    transaction.on_commit(Page.fix_tree)
+
+
 def _wording(language):
     source, target = pages.texts(SOURCE_LANGUAGE), pages.texts(language)
     return {source[key]: target[key] for key in source}
@@ -214,11 +226,5 @@ def _seed_tree(home, today):
         for page in tree:
             if not page.get_translations().filter(locale=locale).exists():
                 publish_translation(page, locale, wording)
-    # A translated index page is saved by save_target with the child count it had before its
-    # own children's translations were added below it; treebeard then takes it for a leaf and
-    # its children's URLs 404. Recount the tree's child counts once, after all the adding.
-    Page.fix_tree()
-    # What runs after commit (page publishing's own handlers) can save a translated index
-    # page again from a copy read before its children existed; count once more after them.
-    transaction.on_commit(Page.fix_tree)
+    recount_children()
     _assign_news_workflow(NewsIndexPage.objects.all())

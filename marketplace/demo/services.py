@@ -448,10 +448,7 @@ def seed_pages():
             # The home page first: a translated page needs its translated parent.
             _ensure_translation(home, page_data.HOME, language)
             _ensure_translation(about, page_data.ABOUT, language)
-    # As in content_pages: a translated home page saved by save_target keeps the child count
-    # it had before its about page's translation was added, and would pass for a leaf.
-    Page.fix_tree()
-    transaction.on_commit(Page.fix_tree)
+    content_pages_module.recount_children()
     return home
 
 

@@ -204,9 +204,9 @@ class DocumentBuilder:
         chunks = set()
         for text in own:
             chunks.update(text.split())
-        new_chunks = chunks - self._partless_chunks
-        for chunk in new_chunks:
-            distinct.update(words(chunk))
+        new_chunks = {chunk: words(chunk) for chunk in chunks - self._partless_chunks}
+        for chunk_words in new_chunks.values():
+            distinct.update(chunk_words)
         found = set()
         for word in distinct - self._partless:
             parts = self._parts.get(word)
@@ -223,7 +223,8 @@ class DocumentBuilder:
         if len(self._partless_chunks) >= PARTLESS_CHUNKS_KEPT:
             self._partless_chunks.clear()
         self._partless_chunks.update(
-            chunk for chunk in new_chunks if self._partless.issuperset(words(chunk)))
+            chunk for chunk, chunk_words in new_chunks.items()
+            if self._partless.issuperset(chunk_words))
         return " ".join(sorted(found))
 
     # --- one batch -------------------------------------------------------------------

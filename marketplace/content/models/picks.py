@@ -57,14 +57,7 @@ class ParkTenant(PickedSeller):
                        related_name="tenant_picks")
 
 
-#: (page model name, relation, picked field) of every pick: cache invalidation and readers.
-PICKS = [
-    ("HomePage", "featured_product_picks", "product_id"),
-    ("HomePage", "featured_seller_picks", "enterprise_id"),
-    ("ClusterPage", "featured_product_picks", "product_id"),
-    ("ClusterPage", "leading_seller_picks", "enterprise_id"),
-    ("IndustrialParkPage", "tenant_picks", "enterprise_id"),
-]
+#: Every pick model: the CMS cache forgets its blocks when one of their rows changes.
 PICK_MODELS = [HomeFeaturedProduct, HomeFeaturedSeller, ClusterFeaturedProduct,
                ClusterLeadingSeller, ParkTenant]
 
