@@ -130,6 +130,7 @@ INSTALLED_APPS = [
     "marketplace.returns",
     "marketplace.seller_rating",
     "marketplace.seo",
+    "marketplace.page_cache",
     # Oscar, with the forked apps in place of the originals
     "marketplace.shop.MarketplaceShop",
     "marketplace.oscar_apps.analytics.apps.AnalyticsConfig",
@@ -199,6 +200,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Anonymous storefront pages from the cache: inside the CSRF middleware (the visitor's
+    # token), before everything a cache hit skips (marketplace/page_cache/middleware.py).
+    "marketplace.page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -231,6 +235,8 @@ TEMPLATES = [
                 "oscar.core.context_processors.metadata",
                 "wagtail.contrib.settings.context_processors.settings",
                 "marketplace.core.context_processors.site_chrome",
+                # Last: a page rendered for the page cache gets a placeholder CSRF token.
+                "marketplace.page_cache.middleware.csrf_token",
             ],
         },
     }
@@ -277,6 +283,20 @@ else:
     # they were asked for again. 20,000 entries of a few KB each stay around 100 MB.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                           "LOCATION": "marketplace", "OPTIONS": {"MAX_ENTRIES": 20000}}}
+
+# Whole storefront pages for anonymous visitors (marketplace/page_cache): how long a copy
+# lives (0 turns the cache off), which pages are kept, the cookies a kept page may set (the
+# same for every visitor without cookies: a first product page's recently-viewed list),
+# and the apps whose every change forgets the pages (what pages show outside the cached
+# fragments, which their own versions already cover).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+PAGE_CACHE_URL_NAMES = frozenset({
+    "catalogue:index", "catalogue:category", "catalogue:detail", "search:search", "wagtail_serve",
+})
+PAGE_CACHE_SHARED_COOKIES = ["oscar_history"]
+PAGE_CACHE_FORGET_ON_APPS = [
+    "catalogue", "sellers", "moderation", "listing_holds", "ip_complaints", "risk", "seller_rating",
+]
 
 # --- languages and currencies -------------------------------------------------
 

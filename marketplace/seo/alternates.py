@@ -6,14 +6,14 @@ translate_url finds them. A CMS page exists only where it has a live translation
 """
 
 import functools
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import get_urlconf, translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, Resolver404, get_urlconf, resolve, reverse
+from django.utils.translation import get_language, override
 
 from . import languages
 
@@ -101,10 +101,21 @@ def shop_alternates(path):
 # most. Bounded: spread traffic over 100,000 product URLs only evicts older entries.
 @functools.lru_cache(maxsize=8192)
 def _translated_paths(path, current, codes, urlconf):
+    # Django's translate_url for each language, but the path resolved once, not ten times
+    # (it is resolved in the active language whichever language it is translated to).
+    try:
+        match = resolve(unquote(path))
+    except Resolver404:
+        return ((current, path),)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
     alternates = {}
     for code in codes:
-        translated = translate_url(path, code)
-        # translate_url hands the path back unchanged when it cannot resolve it.
+        with override(code):
+            try:
+                translated = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                translated = path
+        # As translate_url: a path that cannot be reversed in a language stays as it was.
         if code == current or translated != path:
             alternates[code] = translated
     return tuple(alternates.items())

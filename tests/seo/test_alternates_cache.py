@@ -9,8 +9,11 @@ from marketplace.seo import alternates
 def test_the_paths_are_translated_once_and_the_same_after(monkeypatch):
     alternates._translated_paths.cache_clear()
     calls = []
-    real = alternates.translate_url
-    monkeypatch.setattr(alternates, "translate_url", lambda *args: calls.append(args) or real(*args))
+    real = alternates.reverse
+    monkeypatch.setattr(alternates, "reverse", lambda *args, **kw: calls.append(args) or real(*args, **kw))
+    resolved = []
+    real_resolve = alternates.resolve
+    monkeypatch.setattr(alternates, "resolve", lambda path: resolved.append(path) or real_resolve(path))
 
     with translation.override("de"):
         first = alternates.shop_alternates("/de/catalogue/")
@@ -19,6 +22,7 @@ def test_the_paths_are_translated_once_and_the_same_after(monkeypatch):
     assert first == second
     assert first["en"] == "/en/catalogue/" and first["ar"] == "/ar/catalogue/"
     assert len(calls) == len(first) == 10
+    assert resolved == ["/de/catalogue/"]  # resolved once for the ten languages
     # What a caller does with its copy never reaches the next page's.
     first.clear()
     with translation.override("de"):
@@ -28,6 +32,17 @@ def test_the_paths_are_translated_once_and_the_same_after(monkeypatch):
 def test_a_path_outside_the_language_prefixes_has_only_the_current_language():
     with translation.override("fr"):
         assert alternates.shop_alternates("/healthz") == {"fr": "/healthz"}
+        assert alternates.shop_alternates("/no/such/page/") == {"fr": "/no/such/page/"}
+
+
+def test_the_paths_are_the_ones_djangos_translate_url_gives():
+    from django.urls import translate_url
+
+    alternates._translated_paths.cache_clear()
+    with translation.override("ja"):
+        for path in ("/ja/catalogue/", "/ja/search/", "/ja/basket/", "/ja/catalogue/category/x_3/"):
+            expected = {code: translate_url(path, code) for code, _name in alternates.settings.LANGUAGES}
+            assert alternates.shop_alternates(path) == expected
 
 
 def test_other_site_languages_are_not_answered_from_the_cache():

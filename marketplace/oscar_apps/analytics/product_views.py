@@ -18,6 +18,8 @@ from collections import Counter
 from django.db import DatabaseError, transaction
 from oscar.core.loading import get_model
 
+from marketplace.page_cache.middleware import replay_on_hit
+
 logger = logging.getLogger(__name__)
 
 #: Views waiting in a process before they are written.
@@ -82,11 +84,20 @@ counter = ViewCounter()
 atexit.register(counter.flush)
 
 
+def count_view(product_id):
+    counter.add(product_id)
+
+
 def count_product_view(sender, product, user, **kwargs):
     """product_viewed receiver in place of Oscar's receive_product_view."""
     if kwargs.get("raw", False):
         return
-    counter.add(product.pk)
+    request = kwargs.get("request")
+    if request is None:
+        counter.add(product.pk)
+    else:
+        # Counted again each time the page cache serves this page instead of the view.
+        replay_on_hit(request, "marketplace.oscar_apps.analytics.product_views.count_view", product.pk)
     if user is not None and user.is_authenticated:
         from oscar.apps.analytics.receivers import _update_counter
 

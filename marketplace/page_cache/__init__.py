@@ -1,0 +1,1 @@
+"""Whole storefront pages for anonymous visitors, served from the cache (see middleware.py)."""
