@@ -89,30 +89,38 @@ def _live_translations(page):
     return alternates
 
 
-def shop_alternates(path):
-    """{language code: path} of a shop page: the same page under each language prefix."""
+def shop_alternates(path, match=None):
+    """{language code: path} of a shop page: the same page under each language prefix.
+
+    `match`: the path's ResolverMatch when the caller has it (a request's resolver_match),
+    so that a page not seen before is not resolved a second time (~2 ms with the shop's URL
+    patterns, a product page's SEO head's largest part on spread traffic).
+    """
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return dict(_translated_paths(path, get_language(), tuple(languages.codes()), urlconf))
-
-
-# Resolving a path and reversing it in ten languages costs ~10 ms of a page's CPU, and the
-# answer depends on nothing but the path, the active language and the URL patterns (no
-# pattern reads the database), so each process keeps the answers for the paths it serves
-# most. Bounded: spread traffic over 100,000 product URLs only evicts older entries.
-@functools.lru_cache(maxsize=8192)
-def _translated_paths(path, current, codes, urlconf):
-    # Django's translate_url for each language, but the path resolved once, not ten times
-    # (it is resolved in the active language whichever language it is translated to).
-    try:
-        match = resolve(unquote(path))
-    except Resolver404:
-        return ((current, path),)
+    if match is None:
+        try:
+            match = resolve(unquote(path))
+        except Resolver404:
+            return {get_language(): path}
     name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    route = (name, tuple(match.args), tuple(sorted(match.kwargs.items())))
+    return dict(_translated_paths(path, route, get_language(), tuple(languages.codes()), urlconf))
+
+
+# Reversing a path in ten languages costs a few ms of a page's CPU, and the answer depends
+# on nothing but the path, the active language and the URL patterns (no pattern reads the
+# database), so each process keeps the answers for the paths it serves most. Bounded:
+# spread traffic over 100,000 product URLs only evicts older entries.
+@functools.lru_cache(maxsize=8192)
+def _translated_paths(path, route, current, codes, urlconf):
+    # Django's translate_url for each language, from the route the path resolved to (in the
+    # active language, whichever language it is translated to).
+    name, args, kwargs = route
     alternates = {}
     for code in codes:
         with override(code):
             try:
-                translated = reverse(name, args=match.args, kwargs=match.kwargs)
+                translated = reverse(name, args=args, kwargs=dict(kwargs))
             except NoReverseMatch:
                 translated = path
         # As translate_url: a path that cannot be reversed in a language stays as it was.
@@ -145,7 +153,8 @@ def for_request(request, cms_page=None):
     if cms_page is not None:
         paths = cms_alternates(cms_page) or {get_language(): request.path}
     else:
-        paths = shop_alternates(request.path)
+        match = getattr(request, "resolver_match", None)
+        paths = shop_alternates(request.path, match if request.path == request.path_info else None)
     absolute = {code: request.build_absolute_uri(_with_query(path, query))
                 for code, path in paths.items()}
     links = [(languages.hreflang(code), absolute[code])

@@ -1,5 +1,6 @@
 """A shop page's hreflang paths are worked out once per process for a path and language."""
 
+import pytest
 from django.test import override_settings
 from django.utils import translation
 
@@ -11,9 +12,6 @@ def test_the_paths_are_translated_once_and_the_same_after(monkeypatch):
     calls = []
     real = alternates.reverse
     monkeypatch.setattr(alternates, "reverse", lambda *args, **kw: calls.append(args) or real(*args, **kw))
-    resolved = []
-    real_resolve = alternates.resolve
-    monkeypatch.setattr(alternates, "resolve", lambda path: resolved.append(path) or real_resolve(path))
 
     with translation.override("de"):
         first = alternates.shop_alternates("/de/catalogue/")
@@ -22,7 +20,6 @@ def test_the_paths_are_translated_once_and_the_same_after(monkeypatch):
     assert first == second
     assert first["en"] == "/en/catalogue/" and first["ar"] == "/ar/catalogue/"
     assert len(calls) == len(first) == 10
-    assert resolved == ["/de/catalogue/"]  # resolved once for the ten languages
     # What a caller does with its copy never reaches the next page's.
     first.clear()
     with translation.override("de"):
@@ -52,3 +49,13 @@ def test_other_site_languages_are_not_answered_from_the_cache():
             assert alternates.shop_alternates("/en/catalogue/") == {
                 "en": "/en/catalogue/", "es": "/es/catalogue/"}
         assert len(alternates.shop_alternates("/en/catalogue/")) == 10
+
+
+def test_a_requests_own_match_is_not_resolved_again(monkeypatch):
+    from django.urls import resolve
+
+    alternates._translated_paths.cache_clear()
+    with translation.override("ko"):
+        match = resolve("/ko/search/")
+        monkeypatch.setattr(alternates, "resolve", lambda path: pytest.fail("resolved again"))
+        assert alternates.shop_alternates("/ko/search/", match)["pt"] == "/pt/search/"
