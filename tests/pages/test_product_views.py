@@ -81,6 +81,24 @@ def test_a_failed_write_keeps_the_views_for_the_next_batch(knives, monkeypatch):
     assert (views(knives[0]), views(knives[2])) == (2, 1)
 
 
+def test_a_record_another_process_created_meanwhile_does_not_fail_the_batch(knives, monkeypatch):
+    counter = counting(monkeypatch, flush_every=1000, flush_seconds=float("inf"))
+    ProductRecord.objects.create(product=knives[2], num_views=4)
+    for product in (knives[0], knives[1], knives[2]):
+        counter.add(product.pk)
+    real_bulk_create = ProductRecord.objects.bulk_create
+
+    def racing(records, **kwargs):
+        # Another worker's batch creates the first product's record first.
+        ProductRecord.objects.create(product=knives[0], num_views=3)
+        return real_bulk_create(records, **kwargs)
+
+    monkeypatch.setattr(ProductRecord.objects, "bulk_create", racing)
+    counter.flush()
+    assert counter.waiting() == {}
+    assert [views(product) for product in knives] == [4, 1, 5]
+
+
 def test_views_of_a_product_deleted_since_are_dropped(knives, monkeypatch):
     counter = counting(monkeypatch, flush_every=1000, flush_seconds=float("inf"))
     counter.add(knives[1].pk)

@@ -16,6 +16,7 @@ import time
 from collections import Counter
 
 from django.db import DatabaseError, transaction
+from django.db.models import F
 from oscar.core.loading import get_model
 
 from marketplace.page_cache.middleware import replay_on_hit
@@ -67,16 +68,25 @@ class ViewCounter:
 
 
 def _write(counts):
-    from oscar.apps.analytics.receivers import _update_counter
-
     ProductRecord = get_model("analytics", "ProductRecord")
     Product = get_model("catalogue", "Product")
     with transaction.atomic():
         # A product deleted since it was viewed has no record to count on.
         existing = set(Product.objects.filter(pk__in=list(counts)).values_list("pk", flat=True))
+        # Records missing so far are created first, ignoring the ones another process has
+        # just created: every web process writes its own batches, and on PostgreSQL Oscar's
+        # get_or_create losing that race aborted the whole batch's transaction. With two
+        # workers under spread traffic that happened on nearly every batch (both had seen
+        # some of the same new products), so the counts were never written.
+        recorded = set(ProductRecord.objects.filter(product_id__in=existing)
+                       .values_list("product_id", flat=True))
+        ProductRecord.objects.bulk_create(
+            [ProductRecord(product_id=pk) for pk in sorted(existing - recorded)],
+            ignore_conflicts=True)
         for product_id, views in sorted(counts.items()):
             if product_id in existing:
-                _update_counter(ProductRecord, "num_views", {"product_id": product_id}, views)
+                ProductRecord.objects.filter(product_id=product_id).update(
+                    num_views=F("num_views") + views)
 
 
 #: This process's counter.
