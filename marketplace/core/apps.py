@@ -8,12 +8,16 @@ class CoreConfig(AppConfig):
     label = "marketplace_core"
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from oscar.core.loading import get_model
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .chrome import invalidate_chrome, invalidate_listing
+        from .chrome import begin_request, end_request, invalidate_chrome, invalidate_listing
+
+        request_started.connect(begin_request, dispatch_uid="chrome-versions-begin")
+        request_finished.connect(end_request, dispatch_uid="chrome-versions-end")
 
         # What the cached menus, sidebar and breadcrumbs are made of (see chrome.py).
         Category = get_model("catalogue", "Category")

@@ -12,10 +12,9 @@ there. Pages are also kept no longer than PAGE_CACHE_SECONDS (a minute, as the r
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 
-from marketplace.core.chrome import cache_version, invalidate
+from marketplace.core.chrome import cache_versions, invalidate
 
 PAGES = "pages"
 
@@ -29,10 +28,9 @@ def kinds():
 
 
 def current():
-    """The versions now, read in one cache round trip (one Redis call in production)."""
-    names = kinds()
-    found = cache.get_many([f"{kind}:version" for kind in names])
-    return ".".join(str(found.get(f"{kind}:version") or cache_version(kind)) for kind in names)
+    """The versions now, read in one cache round trip (one Redis call in production) and
+    kept for the rest of the request (core/chrome.py)."""
+    return ".".join(map(str, cache_versions(kinds())))
 
 
 def forget_pages(**_signal_kwargs):
