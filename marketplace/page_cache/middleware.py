@@ -63,7 +63,7 @@ def _key(request):
     where = hashlib.sha1(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()
     return ":".join(("page", versions.current(), get_language() or "",
                      request.COOKIES.get(settings.MARKETPLACE_CURRENCY_COOKIE, ""),
-                     request.get_host(), where))
+                     request.scheme, request.get_host(), where))  # pages hold absolute URLs
 
 
 def replay_on_hit(request, function, *args):

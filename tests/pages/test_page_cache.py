@@ -187,3 +187,12 @@ def test_pages_outside_the_language_prefixes_skip_the_cache(knife, monkeypatch):
     monkeypatch.setattr(cache, "get", refuse)
     monkeypatch.setattr(cache, "get_many", refuse)
     assert visitor().get("/healthz").status_code == 200
+
+
+def test_http_and_https_pages_are_kept_apart(knife):
+    # A page holds absolute URLs (canonical, alternates, og:url) in its own scheme.
+    url = knife.get_absolute_url()
+    visitor().get(url)
+    secure = visitor().get(url, secure=True).content.decode()
+    assert "https://" in secure
+    assert kept_pages() == 2
