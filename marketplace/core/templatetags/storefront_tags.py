@@ -4,12 +4,8 @@
     {% card_specs product as specs %}    (a card: the attributes that tell it apart)
     {% trade_facts product as facts %}   (the product page's facts table)
 
-Which attributes tell near-identical products apart: a seller's range is mostly one
-product in several sizes or materials ("6 inch 3Cr13 chef knife", "8 inch 3Cr13 chef
-knife", "8 inch 5Cr15 chef knife"), so the card shows the product's values of the
-first two attributes of DISTINGUISHING_ATTRIBUTES it has: a size or capacity first,
-then a material. A fixed order rather than a comparison with the other cards of the
-page: a card is cached once for every page it appears on (catalogue/partials/product.html).
+The cards themselves are written in Python (core/cards.py, which also says which
+attributes a card shows).
 """
 
 import functools
@@ -18,71 +14,26 @@ from pathlib import Path
 from django import template
 from django.template.loader import get_template
 from django.utils.translation import gettext_lazy as _
-from oscar.core.loading import get_model
 
+from marketplace.core import cards
 from marketplace.vocabulary.selectors import term_name
 
 register = template.Library()
 
-ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
-
-#: Attribute codes (catalog/product_classes.py), most distinguishing first: sizes, then materials.
-DISTINGUISHING_ATTRIBUTES = (
-    "blade_length_mm", "length_mm", "capacity_litres", "net_weight_g", "sizes",
-    "fabric_weight_gsm", "blade_steel", "material", "fibre_composition", "species",
-    "processing", "handle_material", "colours",
-)
-#: How many of them a card shows.
-CARD_SPECS = 2
-
-
-def _values_of(products):
-    """{product id: [value, ...]} of the distinguishing attributes, a child's and its parent's."""
-    ids = {p.pk for p in products} | {p.parent_id for p in products if p.parent_id}
-    values = {}
-    queryset = (ProductAttributeValue.objects
-                .filter(product_id__in=ids, attribute__code__in=DISTINGUISHING_ATTRIBUTES)
-                .select_related("attribute", "value_option")
-                .prefetch_related("value_multi_option"))
-    for value in queryset:
-        values.setdefault(value.product_id, []).append(value)
-    return values
-
-
-def _specs(own, inherited):
-    by_code = {v.attribute.code: v for v in inherited}
-    by_code.update({v.attribute.code: v for v in own})  # a child's value wins over its parent's
-    specs = []
-    for code in DISTINGUISHING_ATTRIBUTES:
-        value = by_code.get(code)
-        text = value.value_as_text if value is not None else ""
-        if text not in ("", None):
-            specs.append((value.attribute.name, str(text)))
-        if len(specs) == CARD_SPECS:
-            break
-    return specs
-
-
 @register.simple_tag
 def prefetch_card_specs(products):
-    """Load the card specs of a page of products (or search hits) at once; prints nothing."""
+    """Load what a page of product cards (or search hits) shows at once: the specs (one
+    query) and the pictures' addresses (one cache round trip); prints nothing."""
     items = [getattr(p, "object", p) for p in products]
     items = [p for p in items if p is not None]
-    if not items:
-        return ""
-    values = _values_of(items)
-    for product in items:
-        product._card_specs = _specs(values.get(product.pk, ()), values.get(product.parent_id, ()))
+    cards.prefetch(items)
     return ""
 
 
 @register.simple_tag
 def card_specs(product):
     """[(attribute name, value), ...]: at most CARD_SPECS attributes telling the product apart."""
-    if not hasattr(product, "_card_specs"):
-        # A card outside a list page (recommended, recently viewed): one query, then cached.
-        prefetch_card_specs([product])
-    return product._card_specs
+    return cards.specs(product)
 
 
 @register.simple_tag
@@ -190,10 +141,21 @@ def card_template_name(product):
 
 @register.simple_tag(takes_context=True)
 def product_card(context, product):
-    """A product card, as Oscar's `{% render_product %}` renders it (same templates, same
-    context), without looking for per-product template files on disk."""
+    """A product card, as Oscar's `{% render_product %}` renders it: written in Python
+    (core/cards.py) unless the product has a card template of its own, then through the
+    templates (same templates, same context), without looking for per-product template
+    files on disk."""
     if not product:
         return ""
+    name = card_template_name(product)
+    request = context.get("request")
+    if name == CARD_TEMPLATE and getattr(request, "strategy", None) is not None:
+        return cards.render(request, product, context.get("csrf_token", ""))
+    return render_card_template(context, product, name)
+
+
+def render_card_template(context, product, name=CARD_TEMPLATE):
+    """The card through its template (the specification core/cards.py follows)."""
     flat = context.flatten()
     flat["product"] = product
-    return get_template(card_template_name(product)).render(flat)
+    return get_template(name).render(flat)

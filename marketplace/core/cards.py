@@ -1,0 +1,256 @@
+"""Product cards written in Python: the HTML of oscar/catalogue/partials/product.html, fast.
+
+A listing page shows twenty cards. Rendered through Oscar's nested card templates (the
+card, its price, its basket form, each asking the pricing strategy again) a cold card cost
+about 3 ms, half of a cold category or search page (README, issue 17's profiles). Here a
+card is a few string joins: the pricing strategy is asked once, the pictures' thumbnail
+addresses of the whole page come from one cache round trip (`prefetch_pictures`), and the
+seller's rating badge is rendered once per seller and page.
+
+The card template stays the specification: tests/pages/test_product_card.py renders both
+and compares them, so a change to one without the other fails the suite; a product with a
+per-UPC or per-class card template (Oscar's override) is still rendered by its template
+(core/templatetags/storefront_tags.py product_card).
+"""
+
+import logging
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext, ngettext
+from oscar.core.loading import get_model
+from oscar.core.thumbnails import get_thumbnailer
+from oscar.templatetags.currency_filters import currency
+from oscar.templatetags.reviews_tags import as_stars
+
+from marketplace.core.chrome import cache_version
+from marketplace.oscar_apps.partner.templatetags.trade_terms_tags import quantity
+from marketplace.seller_rating import selectors as seller_ratings
+
+logger = logging.getLogger(__name__)
+
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+
+#: The geometry of Oscar's card picture ({% oscar_thumbnail image.original "x155" upscale=False %}).
+PICTURE_GEOMETRY = "x155"
+PICTURE_TIMEOUT = 60 * 60
+
+_STARS = "".join('\n        <i class="fas fa-star"></i>' for _ in range(5))
+
+
+# --- specs ------------------------------------------------------------------------------------
+# Which attributes tell near-identical products apart: a seller's range is mostly one
+# product in several sizes or materials ("6 inch 3Cr13 chef knife", "8 inch 3Cr13 chef
+# knife", "8 inch 5Cr15 chef knife"), so the card shows the product's values of the first
+# two attributes of DISTINGUISHING_ATTRIBUTES it has: a size or capacity first, then a
+# material. A fixed order rather than a comparison with the other cards of the page: a
+# card reads the same on every page it appears on.
+
+#: Attribute codes (catalog/product_classes.py), most distinguishing first: sizes, then materials.
+DISTINGUISHING_ATTRIBUTES = (
+    "blade_length_mm", "length_mm", "capacity_litres", "net_weight_g", "sizes",
+    "fabric_weight_gsm", "blade_steel", "material", "fibre_composition", "species",
+    "processing", "handle_material", "colours",
+)
+#: How many of them a card shows.
+CARD_SPECS = 2
+
+
+def _values_of(products):
+    """{product id: [value, ...]} of the distinguishing attributes, a child's and its parent's."""
+    ids = {p.pk for p in products} | {p.parent_id for p in products if p.parent_id}
+    values = {}
+    queryset = (ProductAttributeValue.objects
+                .filter(product_id__in=ids, attribute__code__in=DISTINGUISHING_ATTRIBUTES)
+                .select_related("attribute", "value_option")
+                .prefetch_related("value_multi_option"))
+    for value in queryset:
+        values.setdefault(value.product_id, []).append(value)
+    return values
+
+
+def _pick_specs(own, inherited):
+    by_code = {v.attribute.code: v for v in inherited}
+    by_code.update({v.attribute.code: v for v in own})  # a child's value wins over its parent's
+    found = []
+    for code in DISTINGUISHING_ATTRIBUTES:
+        value = by_code.get(code)
+        text = value.value_as_text if value is not None else ""
+        if text not in ("", None):
+            found.append((value.attribute.name, str(text)))
+        if len(found) == CARD_SPECS:
+            break
+    return found
+
+
+def prefetch_specs(products):
+    """Load the specs of a page of cards with one query."""
+    products = [p for p in products if not hasattr(p, "_card_specs")]
+    if not products:
+        return
+    values = _values_of(products)
+    for product in products:
+        product._card_specs = _pick_specs(values.get(product.pk, ()), values.get(product.parent_id, ()))
+
+
+def specs(product):
+    """[(attribute name, value), ...]: at most CARD_SPECS attributes telling the product apart."""
+    if not hasattr(product, "_card_specs"):
+        # A card outside a list page (recommended, recently viewed): one query.
+        prefetch_specs([product])
+    return product._card_specs
+
+
+def prefetch(products):
+    """What a page of cards shows, loaded for all of them at once (the list pages call it)."""
+    prefetch_specs(products)
+    prefetch_pictures(products)
+
+
+# --- pictures --------------------------------------------------------------------------------
+
+
+def _picture_key(product):
+    return f"card-picture-url:{cache_version('listing')}:{product.pk}"
+
+
+def _thumbnail_url(product):
+    """The card picture's address (Oscar's thumbnail of the primary image, or of the
+    "missing" picture); "" when the thumbnailer fails, as Oscar's tag then prints nothing."""
+    image = product.primary_image()
+    source = image["original"] if isinstance(image, dict) else image.original
+    try:
+        return get_thumbnailer().generate_thumbnail(source, size=PICTURE_GEOMETRY, upscale=False).url
+    except Exception:  # noqa: BLE001 - Oscar's tag logs and prints nothing; so does the card
+        logger.exception("card thumbnail of product %s", product.pk)
+        return ""
+
+
+def prefetch_pictures(products):
+    """Find the thumbnail addresses of a page of cards: one cache round trip, the missing
+    ones made (or looked up by the thumbnailer) and kept together."""
+    wanted = {_picture_key(p): p for p in products if getattr(p, "_card_picture", None) is None}
+    if not wanted:
+        return
+    found = cache.get_many(list(wanted))
+    missing = {}
+    for key, product in wanted.items():
+        url = found.get(key)
+        if url is None:
+            url = missing[key] = _thumbnail_url(product)
+        product._card_picture = url
+    if missing:
+        cache.set_many(missing, PICTURE_TIMEOUT)
+
+
+def _picture_url(product):
+    if getattr(product, "_card_picture", None) is None:
+        prefetch_pictures([product])
+    return product._card_picture
+
+
+# --- the card's parts ------------------------------------------------------------------------
+
+
+def _head(product):
+    """The picture, the stars, the title and the specs: the same in every display currency."""
+    url = escape(product.get_absolute_url())
+    title = escape(product.get_title())
+    parts = [
+        '<article class="product_pod">\n'
+        f'<div class="image_container w-100">\n<a href="{url}">\n'
+        f'<img src="{escape(_picture_url(product))}" alt="{title}" '
+        'class="img-thumbnail w-auto mx-auto my-0">\n</a>\n</div>\n'
+        f'<p class="star-rating {as_stars(product.rating)}">{_STARS}\n</p>\n'
+        f'<h3 class="mt-3 product-title" dir="auto">\n'
+        f'<a href="{url}" title="{title}">{title}</a>\n</h3>\n'
+    ]
+    shown = specs(product)
+    if shown:
+        items = "".join(f"<li>{escape(name)}: <bdi>{escape(value)}</bdi></li>" for name, value in shown)
+        parts.append(f'<ul class="list-unstyled card-specs small text-muted mb-1">\n{items}\n</ul>\n')
+    return "".join(parts)
+
+
+def _stock_record(info):
+    """oscar/catalogue/partials/stock_record.html: the price and the availability."""
+    price, availability = info.price, info.availability
+    if not price.exists:
+        return ('<p class="price_color">&nbsp;</p>\n<p class="availability">'
+                f'<i class="fas fa-ban" aria-hidden="true"></i> {escape(gettext("Unavailable"))}</p>\n')
+    if price.excl_tax == 0:
+        shown = f'<p class="price_color">{escape(gettext("Free"))}</p>'
+    else:
+        amount = price.incl_tax if price.is_tax_known else price.excl_tax
+        shown = (f'<p class="price_color"><bdi class="price" dir="ltr">'
+                 f'{escape(currency(amount, price.currency))}</bdi></p>')
+    icon = "fa-check-circle" if availability.is_available_to_buy else "fa-ban"
+    return (f'{shown}\n<p class="{escape(availability.code)} availability">\n'
+            f'<i class="fas {icon}" aria-hidden="true"></i>\n'
+            f'{escape(availability.short_message)}\n</p>\n')
+
+
+def _csrf_input(csrf_token):
+    """Django's {% csrf_token %}: nothing without a token."""
+    if not csrf_token or csrf_token == "NOTPROVIDED":
+        return ""
+    return f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">\n'
+
+
+def _basket_form(product, info, csrf_token):
+    """oscar/catalogue/partials/add_to_basket_form_compact.html: one unit in one click.
+
+    Oscar's SimpleAddToBasketForm for a product without options is a hidden quantity of 1
+    (the card leaves out products with options, which need the product page)."""
+    adding, add = escape(gettext("Adding...")), escape(gettext("Add to basket"))
+    if not (info.availability.is_available_to_buy and info.price.exists):
+        return f'<span class="btn btn-secondary btn-block disabled">{add}</span>\n'
+    action = escape(reverse("basket:add", kwargs={"pk": product.pk}))
+    return (f'<form action="{action}" method="post">\n{_csrf_input(csrf_token)}'
+            '<input type="hidden" name="quantity" value="1">\n'
+            f'<button type="submit" class="btn btn-primary btn-block" data-loading-text="{adding}">'
+            f'{add}</button>\n</form>\n')
+
+
+def _price(product, info, csrf_token):
+    """The card's price block: a minimum order sends the buyer to the product page."""
+    stockrecord = info.stockrecord
+    moq = getattr(stockrecord, "moq", None) or 0
+    parts = ['<div class="product_price w-100">\n', _stock_record(info)]
+    if moq > 1 and info.availability.is_available_to_buy:
+        label = ngettext("Order from %(moq)s unit", "Order from %(moq)s units", moq) % {
+            "moq": escape(quantity(moq)), "counter": moq}
+        parts.append(f'<a class="btn btn-primary btn-block order-from-moq" '
+                     f'href="{escape(product.get_absolute_url())}">\n{label}\n</a>\n')
+    elif not product.is_parent and not product.has_options:
+        parts.append(_basket_form(product, info, csrf_token))
+    parts.append("</div>\n")
+    return "".join(parts)
+
+
+def _badge(request, product):
+    """The seller's rating (seller_rating/_card_badge.html), rendered once per seller and page."""
+    rating = seller_ratings.rating_for_product(product, request)
+    if rating is None:
+        return ""
+    memo = request.__dict__.setdefault("_card_badges", {})
+    key = (rating.enterprise_id, get_language())
+    if key not in memo:
+        memo[key] = render_to_string("seller_rating/_badge.html",
+                                     {"rating": rating, "compact": True}, request=request)
+    return memo[key]
+
+
+def render(request, product, csrf_token=""):
+    """A product card's HTML, as the card template renders it for this request."""
+    strategy = request.strategy
+    if product.is_parent:
+        info = strategy.fetch_for_parent(product)
+    else:
+        info = strategy.fetch_for_product(product)
+    return mark_safe(
+        _head(product) + _price(product, info, csrf_token) + "</article>\n" + _badge(request, product)
+    )
