@@ -86,6 +86,34 @@ def test_the_seller_line_costs_one_query(django_assert_num_queries):
         render_seller(product)
 
 
+def prefetched(product):
+    """The product as its page reads it: stock records with their partner's enterprise."""
+    from django.db.models import Prefetch
+
+    records = get_model("partner", "StockRecord").objects.select_related("partner__enterprise")
+    return Product.objects.prefetch_related(Prefetch("stockrecords", queryset=records)).get(pk=product.pk)
+
+
+def test_the_product_pages_stock_records_name_the_seller_without_a_query(django_assert_num_queries):
+    approved = seller(name_en="Yangjiang Zebra Knives")
+    first_by_name = seller(name_en="Yangjiang Anchor Knives")
+    product = stocked(approved)
+    StockRecordFactory(product=product, partner=first_by_name.partner)
+    StockRecordFactory(product=product, partner=seller(Enterprise.Status.SUSPENDED,
+                                                        name_en="AAA Suspended").partner)
+    StockRecordFactory(product=product, partner=PartnerFactory())  # no filing at all
+    product = prefetched(product)
+    with django_assert_num_queries(0):
+        html = render_seller(product)
+    # The same answer as the query's: the approved sellers, the first by name.
+    assert first_by_name.get_absolute_url() in html and "Suspended" not in html
+    assert render_seller(Product.objects.get(pk=product.pk)) == html
+
+
+def test_the_product_pages_stock_records_of_a_suspended_seller_show_no_line():
+    assert render_seller(prefetched(stocked(seller(Enterprise.Status.SUSPENDED)))).strip() == ""
+
+
 def test_the_sellers_own_name_is_escaped():
     html = render_seller(stocked(seller(name_en="<script>alert(1)</script> Knives")))
 
