@@ -10,6 +10,7 @@ from django.db.models import (
     OuterRef,
     Prefetch,
     Subquery,
+    Value,
     prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
@@ -18,6 +19,7 @@ from oscar.apps.catalogue import views
 from oscar.core.loading import get_model
 
 from catalog.models import ReviewStatus
+from marketplace.core import template_overrides
 from marketplace.core.chrome import cache_version
 from marketplace.core.templatetags.chrome_tags import shared_cache_key
 from marketplace.oscar_apps.partner.selectors import with_seller_withdrawn
@@ -67,6 +69,21 @@ def certification_codes():
         .values("product")
         .annotate(codes=_JoinedCodes("certification__code"))
         .values("codes")[:1]
+    )
+
+
+def machine_translated_fields(language):
+    """The product's fields whose text in `language` the translation service wrote, joined
+    by commas, read with the product: the page's "machine translated" marks
+    (machine_translation/templatetags) then ask nothing more."""
+    from marketplace.machine_translation.models import TextProvenance
+
+    return Subquery(
+        TextProvenance.objects.filter(product=OuterRef("pk"), language=language,
+                                      origin=TextProvenance.MACHINE)
+        .values("product")
+        .annotate(fields=_JoinedCodes("field"))
+        .values("fields")[:1]
     )
 
 
@@ -183,6 +200,8 @@ class ProductDetailView(views.ProductDetailView):
                 ),
                 has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
                 certification_codes=certification_codes(),
+                machine_fields_joined=machine_translated_fields(get_language()),
+                machine_fields_language=Value(get_language(), output_field=CharField()),
                 num_approved_reviews=approved_review_count(),
                 # Most products have none: the page asks for them only when there are some.
                 has_recommendations=Exists(
@@ -190,6 +209,12 @@ class ProductDetailView(views.ProductDetailView):
                 ),
             )
         )
+
+    def get_template_names(self):
+        """Oscar's choice (a UPC's own page, its class's, the page) without asking the disk
+        for the templates that do not exist (core/template_overrides)."""
+        return template_overrides.existing(super().get_template_names(),
+                                           f"oscar/{self.template_folder}/")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -8,6 +8,7 @@ import pytest
 from django.template import engines
 from django.test import RequestFactory
 
+from marketplace.core import template_overrides
 from marketplace.core.templatetags import storefront_tags
 from tests.factories import add_category, product_in_category
 
@@ -58,11 +59,11 @@ def test_the_override_folders_are_read_from_disk(tmp_path, settings):
     folder.mkdir(parents=True)
     (folder / "class-knives.html").write_text("{{ product.title }}")
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path]}]
-    storefront_tags._card_overrides.cache_clear()
+    template_overrides.templates_in.cache_clear()
     try:
         assert "oscar/catalogue/partials/product/class-knives.html" in storefront_tags._card_overrides()
     finally:
-        storefront_tags._card_overrides.cache_clear()
+        template_overrides.templates_in.cache_clear()
 
 
 # --- the card written in Python (core/cards.py) is the card template's HTML ------------------
@@ -191,3 +192,17 @@ def test_a_pages_pictures_are_found_once(knife, monkeypatch):
     again = type(knife).objects.get(pk=knife.pk)
     cards.prefetch_pictures([again])  # the address kept from the first page
     assert again._card_picture == first
+
+
+def test_the_product_page_asks_for_its_own_templates_only_when_they_exist(knife, monkeypatch):
+    from catalog.views import ProductDetailView
+
+    view = ProductDetailView()
+    view.object = knife
+    oscars = [f"oscar/catalogue/detail-for-upc-{knife.upc}.html",
+              f"oscar/catalogue/detail-for-class-{knife.get_product_class().slug}.html",
+              "oscar/catalogue/detail.html"]
+    assert view.get_template_names() == oscars[2:]
+    monkeypatch.setattr(template_overrides, "templates_in",
+                        lambda folder: frozenset(oscars[1:]) if folder == "oscar/catalogue/" else frozenset())
+    assert view.get_template_names() == oscars[1:]

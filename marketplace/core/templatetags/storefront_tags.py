@@ -8,14 +8,11 @@ The cards themselves are written in Python (core/cards.py, which also says which
 attributes a card shows).
 """
 
-import functools
-from pathlib import Path
-
 from django import template
 from django.template.loader import get_template
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.core import cards
+from marketplace.core import cards, template_overrides
 from marketplace.vocabulary.selectors import term_name
 
 register = template.Library()
@@ -107,26 +104,9 @@ CARD_TEMPLATE = "oscar/catalogue/partials/product.html"
 _CARD_OVERRIDES = "oscar/catalogue/partials/product/"
 
 
-@functools.cache
 def _card_overrides():
-    """The names of the per-UPC and per-class card templates that exist, found once.
-
-    Oscar's render_product asks the template loaders for "…/upc-<UPC>.html" on every card;
-    a catalogue has no such file for nearly every product, and each miss (a new UPC, so
-    never in the cached loader's memory) tried every template folder of every app on disk:
-    about 2 ms a card, a third of a cold listing page's cards. The folders are read here
-    once per process; a template added later needs a restart, as any code change does.
-    """
-    from django.template import engines
-    from django.template.utils import get_app_template_dirs
-
-    folders = list(engines["django"].engine.dirs) + list(get_app_template_dirs("templates"))
-    names = set()
-    for folder in folders:
-        path = Path(folder) / _CARD_OVERRIDES
-        if path.is_dir():
-            names.update(_CARD_OVERRIDES + entry.name for entry in path.iterdir())
-    return frozenset(names)
+    """The per-UPC and per-class card templates that exist (read once: core/template_overrides)."""
+    return template_overrides.templates_in(_CARD_OVERRIDES)
 
 
 def card_template_name(product):

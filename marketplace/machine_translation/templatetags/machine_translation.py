@@ -17,6 +17,9 @@ def machine_translation_mark(product, field="title"):
 def _machine_fields(product, language):
     """The product's machine-made fields in `language`: one query for all of a page's marks."""
     memo = product.__dict__.setdefault("_machine_fields", {})
+    if language not in memo and getattr(product, "machine_fields_language", None) == language:
+        # Read with the product in the page's language (catalog/views.py).
+        memo[language] = set(filter(None, (product.machine_fields_joined or "").split(",")))
     if language not in memo:
         memo[language] = services.machine_fields(product, language)
     return memo[language]
