@@ -41,6 +41,35 @@ PICTURE_TIMEOUT = 60 * 60
 _STARS = "".join('\n        <i class="fas fa-star"></i>' for _ in range(5))
 
 
+# --- the products ---------------------------------------------------------------------------
+
+#: Long texts a card never shows, left in the database: a product row carries its description
+#: in ten languages (a few KB a product in the demo, more in a real catalogue).
+_NOT_ON_CARDS = ("description", "meta_title", "meta_description", "declared_elements",
+                 "customisation_notes", "review_reason")
+
+
+def card_products(products):
+    """`products` (a queryset) with what a card reads fetched for the whole page: the class,
+    the pictures and stock records, whether options exist (Oscar's has_options); without
+    the long texts no card shows (a card template of a product's own that reads one costs
+    a query for it)."""
+    from django.db.models import Exists, OuterRef
+
+    Option = get_model("catalogue", "Option")
+    deferred = [field.attname for field in products.model._meta.concrete_fields
+                if field.attname.startswith(_NOT_ON_CARDS)]
+    return (
+        products.select_related("product_class")
+        .annotate(
+            has_product_class_options=Exists(Option.objects.filter(productclass=OuterRef("product_class"))),
+            has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+        )
+        .defer(*deferred)
+        .prefetch_related("images", "stockrecords")
+    )
+
+
 # --- specs ------------------------------------------------------------------------------------
 # Which attributes tell near-identical products apart: a seller's range is mostly one
 # product in several sizes or materials ("6 inch 3Cr13 chef knife", "8 inch 3Cr13 chef

@@ -32,10 +32,10 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 from oscar.core.loading import get_model
 
+from marketplace.core import cards
 from marketplace.seller_rating.grades import GRADES, grades_at_least
 
 from ..documents import (
@@ -68,7 +68,6 @@ from ..text import (
 )
 from .base import SearchBackend, SearchBackendUnavailable
 
-Option = get_model("catalogue", "Option")
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 Partner = get_model("partner", "Partner")
@@ -909,18 +908,8 @@ class DatabaseBackend(SearchBackend):
         return searchable_products()
 
     def with_card_data(self, products):
-        """What a product card reads, fetched once for the whole page."""
-        return (
-            products.select_related("product_class")
-            # Oscar's has_options reads these instead of asking once per card.
-            .annotate(
-                has_product_class_options=Exists(
-                    Option.objects.filter(productclass=OuterRef("product_class"))
-                ),
-                has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
-            )
-            .prefetch_related("images", "stockrecords")
-        )
+        """What a product card reads, fetched once for the whole page (core/cards.py)."""
+        return cards.card_products(products)
 
     # searching
 
