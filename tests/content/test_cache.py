@@ -110,3 +110,22 @@ def test_each_display_currency_gets_its_own_prices(client, home, approved, setti
 
     assert "$" in price(dollars) and "€" in price(euros)
     assert price(dollars) != price(euros)
+
+
+def test_a_cold_home_page_does_not_ask_for_each_subcategorys_parent(client, home, approved):
+    from django.core.cache import cache
+
+    from tests.factories import add_category
+
+    queries(client, home.url)
+    cache.clear()  # each count below is of a cold page
+    cold, html = queries(client, home.url)
+    for name in ("Paring knives", "Bread knives", "Cleavers", "Santoku knives"):
+        add_category(["Knives & Scissors", name])
+    cache.clear()  # the category URLs Oscar keeps per language are gone too
+    more, html = queries(client, home.url)
+
+    # Four subcategories more, no query more: each subcategory's URL (its parent's slug
+    # in it) comes from the cluster read with it.
+    assert more <= cold
+    assert "/catalogue/category/knives-scissors/cleavers_" in html

@@ -63,6 +63,10 @@ class HomePage(Page):
             by_parent.setdefault(child.path[: Category.steplen], []).append(child)
         for cluster in clusters:
             cluster.subcategories = by_parent.get(cluster.path, [])
+            for child in cluster.subcategories:
+                # treebeard's get_parent() reads this instead of a query per subcategory
+                # (a subcategory's URL holds its parent's slug: 20 queries on a cold home).
+                child._cached_parent_obj = cluster
         context["clusters"] = clusters
         context["cluster_pages"] = lazy_list(
             lambda: ClusterPage.objects.child_of(self).live().order_by("path"))
