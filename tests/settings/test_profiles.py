@@ -69,6 +69,8 @@ def test_nothing_set_runs_the_embedded_profile(var_dir):
     database = values["DATABASES"]["default"]
     assert database["ENGINE"] == "django.db.backends.sqlite3"
     assert Path(database["NAME"]) == var_dir / "marketplace.sqlite3"
+    # Kept between requests (a new SQLite connection parses the schema again), checked first.
+    assert database["CONN_MAX_AGE"] == 60 and database["CONN_HEALTH_CHECKS"] is True
     assert var_dir.is_dir()
     assert values["CACHES"]["default"]["BACKEND"] == (
         "django.core.cache.backends.locmem.LocMemCache"
@@ -142,7 +144,7 @@ def test_database_url_with_a_secret_key_uses_postgresql_with_debug_off(var_dir):
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert database["NAME"] == "marketplace"
     assert database["HOST"] == "127.0.0.1"
-    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_MAX_AGE"] == 60 and database["CONN_HEALTH_CHECKS"] is True
     # A database alone brings no broker, so tasks still run in-process.
     assert values["CELERY_TASK_ALWAYS_EAGER"] is True
 
