@@ -57,6 +57,11 @@ def when_ready(server):
         from marketplace.core.warmup import warm_up
 
         server.log.info("Warmed up every language in %.1f s", warm_up())
+        # What the warm-up loaded, out of every worker's full garbage collections (and its
+        # memory pages shared with the master): marketplace/core/collector.py.
+        from marketplace.core.collector import freeze
+
+        freeze()
 
 
 # Restarting workers now and then bounds the memory any slow leak can take.
