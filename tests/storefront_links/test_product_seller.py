@@ -110,6 +110,13 @@ def test_the_product_pages_stock_records_name_the_seller_without_a_query(django_
     assert render_seller(Product.objects.get(pk=product.pk)) == html
 
 
+def test_stock_records_read_without_their_partners_cost_the_one_query(django_assert_num_queries):
+    product = stocked(seller())
+    product = Product.objects.prefetch_related("stockrecords").get(pk=product.pk)
+    with django_assert_num_queries(1):
+        assert "Verified manufacturer" in render_seller(product)
+
+
 def test_the_product_pages_stock_records_of_a_suspended_seller_show_no_line():
     assert render_seller(prefetched(stocked(seller(Enterprise.Status.SUSPENDED)))).strip() == ""
 

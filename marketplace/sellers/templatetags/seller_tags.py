@@ -23,7 +23,11 @@ def product_enterprise(product):
     if product is None or not getattr(product, "pk", None):
         return None
     prefetched = getattr(product, "_prefetched_objects_cache", {}).get("stockrecords")
-    if prefetched is not None and not product.is_parent:
+    partner = StockRecord._meta.get_field("partner")
+    if (prefetched is not None and not product.is_parent
+            and all(partner.is_cached(record) for record in prefetched)):
+        # Read with their partners (the product page's prefetch): no query at all. Records
+        # fetched without them would cost two queries each; the one query below is cheaper.
         return _first_approved(prefetched)
     # A parent product is stocked through its variants, any other product by itself: one
     # indexed subquery either way. An OR of both joins made SQLite scan every stock record
