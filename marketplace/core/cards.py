@@ -184,9 +184,8 @@ def _picture_url(product):
 # --- the card's parts ------------------------------------------------------------------------
 
 
-def _head(product):
+def _head(product, url):
     """The picture, the stars, the title and the specs: the same in every display currency."""
-    url = escape(product.get_absolute_url())
     title = escape(product.get_title())
     parts = [
         '<article class="product_pod">\n'
@@ -244,7 +243,7 @@ def _basket_form(product, info, csrf_token):
             f'{add}</button>\n</form>\n')
 
 
-def _price(product, info, csrf_token):
+def _price(product, info, csrf_token, url):
     """The card's price block: a minimum order sends the buyer to the product page."""
     stockrecord = info.stockrecord
     moq = getattr(stockrecord, "moq", None) or 0
@@ -253,7 +252,7 @@ def _price(product, info, csrf_token):
         label = ngettext("Order from %(moq)s unit", "Order from %(moq)s units", moq) % {
             "moq": escape(quantity(moq)), "counter": moq}
         parts.append(f'<a class="btn btn-primary btn-block order-from-moq" '
-                     f'href="{escape(product.get_absolute_url())}">\n{label}\n</a>\n')
+                     f'href="{url}">\n{label}\n</a>\n')
     elif not product.is_parent and not product.has_options:
         parts.append(_basket_form(product, info, csrf_token))
     parts.append("</div>\n")
@@ -276,10 +275,12 @@ def _badge(request, product):
 def render(request, product, csrf_token=""):
     """A product card's HTML, as the card template renders it for this request."""
     strategy = request.strategy
+    url = escape(product.get_absolute_url())  # the picture's, the title's and the minimum order's link
     if product.is_parent:
         info = strategy.fetch_for_parent(product)
     else:
         info = strategy.fetch_for_product(product)
     return mark_safe(
-        _head(product) + _price(product, info, csrf_token) + "</article>\n" + _badge(request, product)
+        _head(product, url) + _price(product, info, csrf_token, url) + "</article>\n"
+        + _badge(request, product)
     )
