@@ -142,6 +142,24 @@ def pytest_collection_modifyitems(items):
             kwargs = dict(marker.kwargs) if marker is not None else {}
             kwargs.update(transaction=True, serialized_rollback=True)
             item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+    _heavy_files_first(items)
+
+
+def _heavy_files_first(items):
+    """pytest-django moves transactional tests to the end of the run, and with them the
+    browser tests, the slowest files of the suite (10-30 s each). pytest-xdist hands files
+    out in that order, so one worker was still driving Chromium while the other sat idle.
+    Their files go first instead; each file's own order (pytest-django's) is kept, and the
+    rows migrations seed are put back after every transactional test (above)."""
+    def file_of(item):
+        return item.nodeid.split("::", 1)[0]
+
+    heavy = {file_of(item) for item in items
+             if _flushes_tables(item) or item.get_closest_marker("browser")}
+    position = {}
+    for index, item in enumerate(items):
+        position.setdefault(file_of(item), index)
+    items.sort(key=lambda item: (file_of(item) not in heavy, position[file_of(item)]))
 
 
 @pytest.fixture(scope="session")

@@ -72,8 +72,9 @@ def titles_by_kind(language):
     return found
 
 
-def search(page, site, language, word):
-    page.goto(f"{site}/{language}/catalogue/")
+def search(page, word):
+    """Types `word` into the search box of the page open in the browser, as a buyer does
+    from the catalogue and then from each results page."""
     page.locator("#id_q").fill(word)
     with page.expect_navigation():
         page.locator("#id_q").press("Enter")
@@ -85,8 +86,9 @@ def test_the_everyday_word_finds_the_goods_in_each_language(page, demo_shop):
     problems = []
     for language, words in WORDS.items():
         expected = titles_by_kind(language)
+        page.goto(f"{demo_shop}/{language}/catalogue/")
         for kind, word in words.items():
-            shown = set(search(page, demo_shop, language, word))
+            shown = set(search(page, word))
             where = f"{language} {word!r}"
             if page.locator("html").get_attribute("lang") != language:
                 problems.append(f"{where}: the page is not in {language}")
