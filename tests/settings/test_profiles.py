@@ -145,8 +145,20 @@ def test_database_url_with_a_secret_key_uses_postgresql_with_debug_off(var_dir):
     assert database["NAME"] == "marketplace"
     assert database["HOST"] == "127.0.0.1"
     assert database["CONN_MAX_AGE"] == 60 and database["CONN_HEALTH_CHECKS"] is True
+    # Parameters bound on the server, statements run five times prepared.
+    assert database["OPTIONS"] == {"server_side_binding": True, "prepare_threshold": 5}
     # A database alone brings no broker, so tasks still run in-process.
     assert values["CELERY_TASK_ALWAYS_EAGER"] is True
+
+
+def test_server_side_binding_can_be_turned_off_for_a_pooler(var_dir):
+    values = read_settings(
+        embedded_environment(var_dir, DATABASE_URL=POSTGRES_URL, DJANGO_SECRET_KEY=SECRET,
+                             DB_SERVER_SIDE_BINDING="false"),
+        "DATABASES",
+    )
+
+    assert values["DATABASES"]["default"].get("OPTIONS", {}) == {}
 
 
 def test_debug_can_be_forced_on_in_production(var_dir):
