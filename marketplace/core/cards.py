@@ -16,6 +16,7 @@ per-UPC or per-class card template (Oscar's override) is still rendered by its t
 import logging
 
 from django.core.cache import cache
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
@@ -51,9 +52,10 @@ _NOT_ON_CARDS = ("description", "meta_title", "meta_description", "declared_elem
 
 def card_products(products):
     """`products` (a queryset) with what a card reads fetched for the whole page: the class,
-    the pictures and stock records, whether options exist (Oscar's has_options); without
-    the long texts no card shows (a card template of a product's own that reads one costs
-    a query for it)."""
+    the stock records, whether options exist (Oscar's has_options); without the long texts
+    no card shows (a card template of a product's own that reads one costs a query for it).
+    The pictures are read by `prefetch_pictures`, only for cards whose thumbnail address
+    is not cached."""
     from django.db.models import Exists, OuterRef
 
     Option = get_model("catalogue", "Option")
@@ -66,7 +68,7 @@ def card_products(products):
             has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
         )
         .defer(*deferred)
-        .prefetch_related("images", "stockrecords")
+        .prefetch_related("stockrecords")
     )
 
 
@@ -165,6 +167,8 @@ def prefetch_pictures(products):
     if not wanted:
         return
     found = cache.get_many(list(wanted))
+    # The pictures' rows only for the addresses not kept: one query for all of them.
+    prefetch_related_objects([p for key, p in wanted.items() if found.get(key) is None], "images")
     missing = {}
     for key, product in wanted.items():
         url = found.get(key)

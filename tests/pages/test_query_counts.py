@@ -154,4 +154,6 @@ def test_a_returning_visitor_pays_the_same_for_two_or_six_recently_viewed_produc
 
     # Uncached ("after a change"), the cards' specs and pictures are read for all at once.
     assert six == two
+    # Recently viewed cards included, a returning visitor's product page keeps the budget.
+    assert six <= MAX_QUERIES
     assert "Products you recently viewed" in client.get(product_path(knife, "en")).content.decode()
