@@ -96,11 +96,35 @@ def _values_of(products):
     values = {}
     queryset = (ProductAttributeValue.objects
                 .filter(product_id__in=ids, attribute__code__in=DISTINGUISHING_ATTRIBUTES)
-                .select_related("attribute", "value_option")
-                .prefetch_related("value_multi_option"))
+                .select_related("attribute", "value_option"))
     for value in queryset:
         values.setdefault(value.product_id, []).append(value)
+    multi = [value for product in products
+             for value in _multi_options_in_reach(values.get(product.pk, ()),
+                                                  values.get(product.parent_id, ()))]
+    # The options of a multi-option value (sizes, colours) in a second query, and only
+    # for values a card may show: most products have two other specs ranked before them.
+    prefetch_related_objects(multi, "value_multi_option")
     return values
+
+
+def _multi_options_in_reach(own, inherited):
+    """The multi-option values `_pick_specs` may reach: those ranked before the card has
+    CARD_SPECS other values to show (whether a multi-option value is empty needs its options)."""
+    by_code = {v.attribute.code: v for v in inherited}
+    by_code.update({v.attribute.code: v for v in own})
+    reach, shown = [], 0
+    for code in DISTINGUISHING_ATTRIBUTES:
+        value = by_code.get(code)
+        if value is None:
+            continue
+        if value.attribute.is_multi_option:
+            reach.append(value)
+        elif value.value_as_text not in ("", None):
+            shown += 1
+            if shown == CARD_SPECS:
+                break
+    return reach
 
 
 def _pick_specs(own, inherited):
