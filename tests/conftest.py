@@ -279,6 +279,20 @@ def _flush_by_delete():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _product_views_not_written_at_exit():
+    """Pages requested by module-scoped fixtures (the SEO crawl) count their views outside
+    any test; they went to the process's own counter, whose exit hook then wrote them to
+    a test database already dropped and logged the error. For the whole session the views
+    go to a counter that never writes."""
+    from marketplace.oscar_apps.analytics import product_views
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(product_views, "counter", product_views.ViewCounter(
+            flush_every=float("inf"), flush_seconds=float("inf")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _product_views_counted_per_test(monkeypatch):
     """Each test counts product views afresh and never writes them by itself: a batch
