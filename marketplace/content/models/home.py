@@ -56,11 +56,13 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         Category = get_model("catalogue", "Category")
-        clusters = list(Category.objects.filter(depth=1, is_public=True).order_by("path"))
-        children = Category.objects.filter(depth=2, is_public=True).order_by("path")
-        by_parent = {}
-        for child in children:
-            by_parent.setdefault(child.path[: Category.steplen], []).append(child)
+        # The clusters and their subcategories in one query, told apart by depth.
+        clusters, by_parent = [], {}
+        for category in Category.objects.filter(depth__lte=2, is_public=True).order_by("path"):
+            if category.depth == 1:
+                clusters.append(category)
+            else:
+                by_parent.setdefault(category.path[: Category.steplen], []).append(category)
         for cluster in clusters:
             cluster.subcategories = by_parent.get(cluster.path, [])
             for child in cluster.subcategories:
