@@ -25,7 +25,7 @@ from .module_shared import module_approved, module_home, module_unapproved  # no
 #: most of them Wagtail's routing (site, locale, the path's pages, aliases, restrictions).
 # The site's root is the zh-hans home page (the source locale): a page in another language
 # is routed from its translation, which Wagtail looks up (one query).
-MAX_QUERIES = {"home": 7, "cluster": 10, "park": 9}
+MAX_QUERIES = {"home": 7, "cluster": 9, "park": 8}
 
 
 def queries(client, url, **extra):

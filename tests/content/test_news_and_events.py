@@ -49,3 +49,19 @@ def test_event_cannot_end_before_it_starts():
                       venue="v", summary="s")
     with pytest.raises(ValidationError):
         event.clean()
+
+
+def test_the_breadcrumb_trail_names_the_sections_between_home_and_the_page(client, home):
+    from lxml import html as lxml_html
+
+    index = add_page(home, NewsIndexPage(title="News", slug="news"))
+    item = NewsPage(title="Rebate rates", slug="rates", date=date(2026, 1, 5), summary="s")
+    index.add_child(instance=item)
+
+    def trail(url):
+        tree = lxml_html.fromstring(client.get(url).content)
+        return [" ".join(li.text_content().split())
+                for li in tree.xpath("//ol[@class='breadcrumb']/li")]
+
+    assert trail(item.url) == ["Home", "News", "Rebate rates"]
+    assert trail(index.url) == ["Home", "News"]  # right below home: no section between
