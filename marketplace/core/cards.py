@@ -111,8 +111,7 @@ def _values_of(products):
 def _multi_options_in_reach(own, inherited):
     """The multi-option values `_pick_specs` may reach: those ranked before the card has
     CARD_SPECS other values to show (whether a multi-option value is empty needs its options)."""
-    by_code = {v.attribute.code: v for v in inherited}
-    by_code.update({v.attribute.code: v for v in own})
+    by_code = _by_code(own, inherited)
     reach, shown = [], 0
     for code in DISTINGUISHING_ATTRIBUTES:
         value = by_code.get(code)
@@ -127,9 +126,14 @@ def _multi_options_in_reach(own, inherited):
     return reach
 
 
-def _pick_specs(own, inherited):
+def _by_code(own, inherited):
     by_code = {v.attribute.code: v for v in inherited}
     by_code.update({v.attribute.code: v for v in own})  # a child's value wins over its parent's
+    return by_code
+
+
+def _pick_specs(own, inherited):
+    by_code = _by_code(own, inherited)
     found = []
     for code in DISTINGUISHING_ATTRIBUTES:
         value = by_code.get(code)
