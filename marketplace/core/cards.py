@@ -5,7 +5,7 @@ card, its price, its basket form, each asking the pricing strategy again) a cold
 about 3 ms, half of a cold category or search page (README, issue 17's profiles). Here a
 card is a few string joins: the pricing strategy is asked once, the pictures' thumbnail
 addresses of the whole page come from one cache round trip (`prefetch_pictures`), and the
-seller's rating badge is rendered once per seller and page.
+seller's rating badge is kept per seller and language (seller_rating/badges.py).
 
 The card template stays the specification: tests/pages/test_product_card.py renders both
 and compares them, so a change to one without the other fails the suite; a product with a
@@ -17,11 +17,10 @@ import logging
 
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import gettext, ngettext
 from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
 from oscar.templatetags.currency_filters import currency
@@ -29,6 +28,7 @@ from oscar.templatetags.reviews_tags import as_stars
 
 from marketplace.core.chrome import cache_version
 from marketplace.oscar_apps.partner.templatetags.trade_terms_tags import quantity
+from marketplace.seller_rating import badges as seller_badges
 from marketplace.seller_rating import selectors as seller_ratings
 
 logger = logging.getLogger(__name__)
@@ -292,16 +292,9 @@ def _price(product, info, csrf_token, url):
 
 
 def _badge(request, product):
-    """The seller's rating (seller_rating/_card_badge.html), rendered once per seller and page."""
-    rating = seller_ratings.rating_for_product(product, request)
-    if rating is None:
-        return ""
-    memo = request.__dict__.setdefault("_card_badges", {})
-    key = (rating.enterprise_id, get_language())
-    if key not in memo:
-        memo[key] = render_to_string("seller_rating/_badge.html",
-                                     {"rating": rating, "compact": True}, request=request)
-    return memo[key]
+    """The seller's rating (seller_rating/_card_badge.html), kept per seller and language."""
+    return seller_badges.badge_html(seller_ratings.rating_for_product(product, request),
+                                    compact=True, request=request)
 
 
 def render(request, product, csrf_token=""):

@@ -165,3 +165,16 @@ def test_anonymous_visitors_are_sent_to_the_dashboard_login(client):
     for url in ("/dashboard/ratings/", "/dashboard/ratings/mine/", "/dashboard/ratings/1/"):
         response = client.get(url)
         assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_kept_badge_gives_way_to_a_new_grade_and_speaks_each_language(client, seller):
+    rate(seller, 77, "B")
+    url = seller.product.get_absolute_url()
+    assert "Seller rating B · 77/100" in page(client, url)  # the badge kept
+
+    rate(seller, 91, "A")  # a recomputation: the table's version moves on
+
+    assert "Seller rating A · 91/100" in page(client, "/en/catalogue/?page=1")
+    assert "Seller rating A · 91/100" in page(client, url + "?again=1")
+    german = page(client, url.replace("/en/", "/de/", 1))
+    assert f'href="/de/seller-rating/{seller.enterprise.slug}/"' in german

@@ -2,7 +2,7 @@
 
 from django import template
 
-from .. import selectors, services
+from .. import badges, selectors, services
 
 register = template.Library()
 
@@ -18,6 +18,12 @@ def seller_rating_for_product(context, product, remember=False):
 @register.simple_tag(takes_context=True)
 def seller_rating_for_enterprise(context, enterprise):
     return selectors.rating_for_enterprise(enterprise, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def seller_badge(context, rating, compact=False):
+    """The badge of `rating` (a BadgeRating or None), kept per seller and language (badges)."""
+    return badges.badge_html(rating, compact=compact, request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
