@@ -157,3 +157,21 @@ def test_a_returning_visitor_pays_the_same_for_two_or_six_recently_viewed_produc
     # Recently viewed cards included, a returning visitor's product page keeps the budget.
     assert six <= MAX_QUERIES
     assert "Products you recently viewed" in client.get(product_path(knife, "en")).content.decode()
+
+
+def test_a_variant_page_reads_its_parent_title_categories_and_specs_within_budget(client, knives, after_a_change):
+    [knife] = stock_knives(knives, 1, attributes=2)
+    Product = get_model("catalogue", "Product")
+    knife.structure = Product.PARENT
+    knife.save()
+    knife.stockrecords.all().delete()
+    variant = Product.objects.create(structure=Product.CHILD, parent=knife, title_en="",
+                                     upc="VARIANT-1", review_status=knife.review_status)
+    product_in_category(knives, price=Decimal("700.00"), product=variant)
+    variant.categories.clear()  # a variant is filed through its parent
+
+    assert queries_for(client, product_path(variant, "es"), after_a_change) <= MAX_QUERIES
+    page = client.get(product_path(variant, "es") + "?again").content.decode()
+    assert '<h1 dir="auto">Cuchillo 0</h1>' in page
+    assert "Kitchen knives" in page.split('class="breadcrumb"')[1].split("</ol>")[0]
+    assert "Especificación 1" in page and "V1" in page
