@@ -33,6 +33,8 @@ class CoreConfig(AppConfig):
         for model in (
             Product, get_model("catalogue", "ProductImage"), Product.categories.through,
             get_model("catalogue", "ProductAttributeValue"),
+            # Their names and labels are on cards (specs) and in a product page's body.
+            get_model("catalogue", "ProductAttribute"), get_model("catalogue", "AttributeOption"),
             get_model("catalogue", "ProductRecommendation"), get_model("reviews", "ProductReview"),
             get_model("partner", "StockRecord"), get_model("partner", "PriceTier"),
             get_model("partner", "IncotermOffer"), get_model("currency", "ExchangeRate"),

@@ -20,7 +20,7 @@ from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
 from oscar.templatetags.currency_filters import currency
@@ -145,14 +145,36 @@ def _pick_specs(own, inherited):
     return found
 
 
+#: Specs read once a language are kept: a listing page in another display currency, the
+#: next page of a category or a search shows the same products (most of a cold listing
+#: page's spec work, which reads each value with its attribute and option as models).
+SPECS_TIMEOUT = 60 * 60
+
+
+def _specs_key(product, language):
+    return f"card-specs:{cache_version('listing')}:{product.pk}:{language}"
+
+
 def prefetch_specs(products):
-    """Load the specs of a page of cards with one query."""
+    """Load the specs of a page of cards: one cache round trip, one query for those not kept."""
     products = [p for p in products if not hasattr(p, "_card_specs")]
     if not products:
         return
-    values = _values_of(products)
-    for product in products:
+    language = get_language()
+    keys = {_specs_key(p, language): p for p in products}
+    found = cache.get_many(list(keys))
+    missing = []
+    for key, product in keys.items():
+        if key in found:
+            product._card_specs = found[key]
+        else:
+            missing.append(product)
+    if not missing:
+        return
+    values = _values_of(missing)
+    for product in missing:
         product._card_specs = _pick_specs(values.get(product.pk, ()), values.get(product.parent_id, ()))
+    cache.set_many({_specs_key(p, language): p._card_specs for p in missing}, SPECS_TIMEOUT)
 
 
 def specs(product):

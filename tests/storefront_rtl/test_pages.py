@@ -200,3 +200,26 @@ def test_arabic_pages_load_the_right_to_left_stylesheet_with_mirrored_icons(clie
     assert '[dir="rtl"] .fa-arrow-left' in rtl and "scaleX(-1)" in rtl
     assert '[dir="rtl"] .breadcrumb-item + .breadcrumb-item::before' in rtl
     assert "marketplace/css/rtl.css" not in product_page(client, knives_range["six"], "en")
+
+
+def test_kept_specs_follow_a_changed_value_and_a_renamed_attribute(client, knives_range):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from oscar.core.loading import get_model
+
+    url = knives_range["category"].get_absolute_url()
+    assert "Blade length (mm): <bdi>152</bdi>" in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as captured:  # another currency: specs kept
+        client.cookies["display_currency"] = "EUR"
+        assert "Blade length (mm): <bdi>152</bdi>" in client.get(url).content.decode()
+    assert not [q for q in captured.captured_queries if "productattributevalue" in q["sql"]]
+
+    value = knives_range["six"].attribute_values.get()
+    value.value_integer = 150
+    value.save()
+    attribute = value.attribute
+    attribute.name_en = "Blade (mm)"
+    attribute.save()
+
+    page = client.get(url + "?page=1").content.decode()
+    assert "Blade (mm): <bdi>150</bdi>" in page and "Blade (mm): <bdi>203</bdi>" in page
