@@ -146,6 +146,13 @@ class ProductPage:
                 lookups = [lookup for lookup in lookups
                            if getattr(lookup, "prefetch_through", lookup) != "categories"]
             prefetch_related_objects([product], *lookups)
+            # The options of multi-option values (sizes, colours) only when there are such
+            # values: most products have none, and the page saves that query.
+            values = list(getattr(product, "_prefetched_attribute_values", ()))
+            if product.parent_id:
+                values += getattr(product.parent, "_prefetched_parent_attribute_values", ())
+            prefetch_related_objects([v for v in values if v.attribute.is_multi_option],
+                                     "value_multi_option")
         return product
 
     def load(self):
@@ -233,9 +240,10 @@ class ProductDetailView(views.ProductDetailView):
         return context
 
     def body_lookups(self):
+        # The multi-option values' options are read by ProductPage.loaded, for those only.
         values = ProductAttributeValue.objects.select_related(
             "attribute", "value_option", "value_option__group"
-        ).prefetch_related("value_multi_option")
+        )
         categories = Category.objects.browsable()
         return (
             "images",

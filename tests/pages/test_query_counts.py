@@ -5,6 +5,7 @@ rates); the second one is counted, as it is (the product's body and cards cached
 as after a change to the catalogue (nothing of the listing cached).
 """
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -175,3 +176,24 @@ def test_a_variant_page_reads_its_parent_title_categories_and_specs_within_budge
     assert '<h1 dir="auto">Cuchillo 0</h1>' in page
     assert "Kitchen knives" in page.split('class="breadcrumb"')[1].split("</ol>")[0]
     assert "Especificación 1" in page and "V1" in page
+
+
+def test_multi_option_values_are_shown_and_cost_a_query_only_where_there_are_some(knives):
+    AttributeOptionGroup = get_model("catalogue", "AttributeOptionGroup")
+    AttributeOption = get_model("catalogue", "AttributeOption")
+    plain, sized = stock_knives(knives, 2, attributes=2)
+    group = AttributeOptionGroup.objects.create(name="Sizes")
+    small = AttributeOption.objects.create(group=group, option="Small", code="size.s")
+    large = AttributeOption.objects.create(group=group, option="Large", code="size.l")
+    sizes = ProductAttribute.objects.create(product_class=sized.product_class, name="Sizes",
+                                            name_en="Sizes", code="sizes", type="multi_option",
+                                            option_group=group)
+    ProductAttributeValue.objects.create(product=sized, attribute=sizes).value_multi_option.add(small, large)
+
+    with_options = queries_for(Client(), product_path(sized, "en"), after_a_change=True)
+    without = queries_for(Client(), product_path(plain, "en"), after_a_change=True)
+
+    assert with_options == without + 1
+    page = Client().get(product_path(sized, "en") + "?again").content.decode()
+    facts = page.split('class="table table-striped product-facts"')[1].split("</table>")[0]
+    assert re.search(r"Sizes</th><td><bdi dir=\"auto\">(Small, Large|Large, Small)</bdi>", facts)
