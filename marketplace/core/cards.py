@@ -59,17 +59,20 @@ def card_products(products):
     from django.db.models import Exists, OuterRef
 
     Option = get_model("catalogue", "Option")
-    deferred = [field.attname for field in products.model._meta.concrete_fields
-                if field.attname.startswith(_NOT_ON_CARDS)]
     return (
-        products.select_related("product_class")
+        without_long_texts(products.select_related("product_class"))
         .annotate(
             has_product_class_options=Exists(Option.objects.filter(productclass=OuterRef("product_class"))),
             has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
         )
-        .defer(*deferred)
         .prefetch_related("stockrecords")
     )
+
+
+def without_long_texts(products):
+    """`products` without the long texts a card or a short list never shows."""
+    return products.defer(*[field.attname for field in products.model._meta.concrete_fields
+                            if field.attname.startswith(_NOT_ON_CARDS)])
 
 
 # --- specs ------------------------------------------------------------------------------------

@@ -42,3 +42,31 @@ def test_each_stocked_product_is_listed_once_however_many_records_it_has(approve
 
     assert newest.count(parent) == 1
     assert set(newest) == {parent, approved.product}
+
+
+def test_the_newest_of_a_cluster_are_listed_once_and_follow_the_catalogue(approved, unapproved):
+    from django.utils import timezone
+
+    from marketplace.sellers.models import Enterprise
+    from tests.factories import add_category
+
+    blades = add_category(["Kitchenware", "Woks"])
+    scissors = add_category(["Kitchenware", "Pans"])
+    cluster = blades.get_parent()
+    now = timezone.now()
+    older = StockRecordFactory(partner=approved.enterprise.partner, price=Decimal("5.00")).product
+    newer = StockRecordFactory(partner=approved.enterprise.partner, price=Decimal("6.00")).product
+    for product, minutes, categories in ((older, 10, [blades, scissors]), (newer, 5, [blades])):
+        product.categories.set(categories)  # filed twice: still listed once
+        type(product).objects.filter(pk=product.pk).update(date_created=now - timezone.timedelta(minutes=minutes))
+    hidden = StockRecordFactory(partner=unapproved.enterprise.partner).product
+    hidden.categories.set([blades])
+
+    assert featured_products(category=cluster) == [newer, older]  # the ids are kept now
+
+    newest = StockRecordFactory(partner=approved.enterprise.partner, price=Decimal("7.00")).product
+    newest.categories.set([scissors])
+    assert featured_products(category=cluster) == [newest, newer, older]
+
+    Enterprise.objects.filter(pk=approved.enterprise.pk).update(status=Enterprise.Status.SUSPENDED)
+    assert featured_products(category=cluster) == []  # kept ids are checked again

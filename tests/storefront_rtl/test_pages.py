@@ -205,7 +205,6 @@ def test_arabic_pages_load_the_right_to_left_stylesheet_with_mirrored_icons(clie
 def test_kept_specs_follow_a_changed_value_and_a_renamed_attribute(client, knives_range):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-    from oscar.core.loading import get_model
 
     url = knives_range["category"].get_absolute_url()
     assert "Blade length (mm): <bdi>152</bdi>" in client.get(url).content.decode()
