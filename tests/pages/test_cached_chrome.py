@@ -16,13 +16,6 @@ pytestmark = pytest.mark.django_db
 Category = get_model("catalogue", "Category")
 
 
-@pytest.fixture
-def knife():
-    rate("CNY", "EUR", "0.13")
-    category = add_category(["Knives & Scissors", "Kitchen knives"])
-    return product_in_category(category, price=Decimal("100.00"), product__title_en="Chef knife")
-
-
 def breadcrumbs(html):
     return html.split('class="breadcrumb"')[1].split("</ol>")[0]
 

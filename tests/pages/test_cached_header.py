@@ -3,26 +3,18 @@ own in it (core/templatetags/chrome_tags.py header_fragment), and each page stil
 own paths, search words and CSRF token; signed-in buyers and baskets get theirs rendered."""
 
 import re
-from decimal import Decimal
 
 import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.factories import add_category, product_in_category, rate
+from tests.factories import add_category
 from tests.sellers.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 SWITCHERS = "marketplace/partials/switchers.html"
 MINI_BASKET = "oscar/partials/mini_basket.html"
-
-
-@pytest.fixture
-def knife():
-    rate("CNY", "EUR", "0.13")
-    category = add_category(["Knives & Scissors", "Kitchen knives"])
-    return product_in_category(category, price=Decimal("100.00"), product__title_en="Chef knife")
 
 
 def rendered(response):
