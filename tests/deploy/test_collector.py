@@ -38,10 +38,14 @@ def test_the_warm_objects_are_frozen_after_the_first_requests(installed):
 
     frozen = gc.get_freeze_count()
     assert frozen >= len(warm)
+    since = [[index] for index in range(1000)]  # loaded after the first freeze (lists: tracked)
     request_done()
-    assert gc.get_freeze_count() == frozen  # not at every request
+    # Not at every request: what was loaded since stays unfrozen. (The count is compared
+    # with a margin, not for equality: a frozen object whose last reference goes is
+    # freed and leaves the count, which made an exact comparison fail now and then.)
+    assert gc.get_freeze_count() < frozen + len(since)
     request_done()  # the fifth: what was loaded since is frozen too
-    assert gc.get_freeze_count() >= frozen
+    assert gc.get_freeze_count() >= frozen + len(since) // 2
 
 
 def test_garbage_is_collected_before_freezing(installed):
