@@ -93,15 +93,20 @@ class SharedCacheNode(template.Node):
             with context.push(**self.load(context), csrf_token=CSRF_SLOT):
                 html = self.nodelist.render(context)
             cache.set(key, str(html), self.timeout.resolve(context))
-        if CSRF_SLOT in html:
-            # The context processor's lazy token: reading it sets the visitor's CSRF cookie.
-            html = html.replace(CSRF_SLOT, str(context.get("csrf_token", "")))
-        return mark_safe(html)
+        return _with_visitor_token(html, context)
 
     def load(self, context):
         if self.loading is None:
             return {}
         return self.loading.resolve(context).load() or {}
+
+
+def _with_visitor_token(html, context):
+    """Kept HTML with this visitor's CSRF token where the placeholder stands."""
+    if CSRF_SLOT in html:
+        # The context processor's lazy token: reading it sets the visitor's CSRF cookie.
+        html = html.replace(CSRF_SLOT, str(context.get("csrf_token", "")))
+    return mark_safe(html)
 
 
 # --- the page header, once per language and currency -------------------------------------------
@@ -112,10 +117,13 @@ class SharedCacheNode(template.Node):
 # took a fifth of a cold product page (about 6 ms of 30, README "Benchmarks", fourth run);
 # kept with placeholders for those values, it is a cache read and four replacements.
 
-#: Placeholders for the per-page values; alphanumeric, so escaping leaves them alone.
-PATH_SLOT = "pathslot3c8e1f0a7b2d"
-NEUTRAL_PATH_SLOT = "neutralslot5d2a9e7c4b1f"
-QUERY_SLOT = "queryslot9f4b2c6e1a8d"
+#: {context variable: its placeholder in the kept copy}; alphanumeric, so escaping leaves
+#: the placeholders alone.
+PAGE_SLOTS = {
+    "chrome_full_path": "pathslot3c8e1f0a7b2d",
+    "language_neutral_url_path": "neutralslot5d2a9e7c4b1f",
+    "chrome_query": "queryslot9f4b2c6e1a8d",
+}
 
 
 def _page_values(context):
@@ -173,16 +181,10 @@ class HeaderFragmentNode(template.Node):
                                getattr(request, "display_currency", ""))
         html = cache.get(key)
         if html is None:
-            slots = {"chrome_full_path": PATH_SLOT, "language_neutral_url_path": NEUTRAL_PATH_SLOT,
-                     "chrome_query": QUERY_SLOT}
-            with context.push(csrf_token=CSRF_SLOT, **slots):
+            with context.push(csrf_token=CSRF_SLOT, **PAGE_SLOTS):
                 html = str(self.nodelist.render(context))
             cache.set(key, html, CHROME_TIMEOUT)
-        for slot, value in ((PATH_SLOT, values["chrome_full_path"]),
-                            (NEUTRAL_PATH_SLOT, values["language_neutral_url_path"]),
-                            (QUERY_SLOT, values["chrome_query"])):
+        for name, slot in PAGE_SLOTS.items():
             if slot in html:
-                html = html.replace(slot, escape(value))
-        if CSRF_SLOT in html:
-            html = html.replace(CSRF_SLOT, str(context.get("csrf_token", "")))
-        return mark_safe(html)
+                html = html.replace(slot, escape(values[name]))
+        return _with_visitor_token(html, context)
