@@ -26,19 +26,18 @@ def made_once(django_db_blocker):
 
 @contextlib.contextmanager
 def seeded_demo(django_db_blocker, media, var, **options):
-    """seed_demo made once (see made_once), its pictures in `media`, its files in `var`."""
-    import io
-
+    """seed_demo made once (see made_once), its pictures in `media`, its files in `var`;
+    rows and files copied from an earlier module's run of the same seed where there was one
+    (tests/seed_snapshot.py)."""
     from django.core.cache import cache
-    from django.core.management import call_command
-    from django.test import TestCase, override_settings
+    from django.test import override_settings
+
+    from tests import seed_snapshot
 
     with made_once(django_db_blocker), override_settings(MEDIA_ROOT=media, VAR_DIR=var):
         cache.clear()
         try:
-            # The products reach the search index after commit, as they do in a real run.
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=io.StringIO(), **options)
+            seed_snapshot.seed_demo(media, var, **options)
             yield
         finally:
             cache.clear()

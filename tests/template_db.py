@@ -35,6 +35,9 @@ SOURCES = ("marketplace", "catalog")
 SKIPPED_PARTS = {"templates", "static", "locale", "__pycache__", "node_modules"}
 PREFIX = "marketplace-template-"
 STALE_AFTER = 24 * 3600  # an unused template older than this is removed
+# Database alias -> the key of the template this process's test database was copied from
+# (tests/seed_snapshot.py names its snapshots after it).
+COPIED_FROM = {}
 
 
 def source_key(connection):
@@ -209,6 +212,7 @@ def setup_test_database(connection, verbosity=0):
         # with the first connection (init_command).
         sqlite3.connect(target).close()
     connection.ensure_connection()
+    COPIED_FROM[connection.alias] = key
     return [(connection, original_name, True)]
 
 

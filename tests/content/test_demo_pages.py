@@ -30,7 +30,7 @@ PAGE_TYPES = [ClusterPage, IndustrialParkPage, NewsIndexPage, NewsPage, BuyerGui
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """seed_demo once for the module (it is slow), rolled back after the last test."""
     with seeded_demo(django_db_blocker, tmp_path_factory.mktemp("media"),
-                     tmp_path_factory.mktemp("var"), products=20):
+                     tmp_path_factory.mktemp("var"), products=5):
         yield
 
 
@@ -98,7 +98,7 @@ def test_park_tenants_are_demo_sellers_with_storefronts(client, db_in_demo):
 def test_a_second_seed_adds_no_page(db_in_demo):
     before = Page.objects.count()
 
-    call_command("seed_demo", products=20, stdout=io.StringIO())
+    call_command("seed_demo", products=5, stdout=io.StringIO())
 
     assert Page.objects.count() == before
 

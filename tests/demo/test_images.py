@@ -19,8 +19,6 @@ Product = get_model("catalogue", "Product")
 
 SUBCATEGORIES = [(cluster, sub) for cluster in CLUSTERS for sub in cluster.subcategories]
 CODES = [sub.code for _, sub in SUBCATEGORIES]
-# One product per sub-category: the seeder deals products round them.
-SEED_ONCE = {"products": len(SUBCATEGORIES)}
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +126,8 @@ def test_a_picture_already_saved_is_not_drawn_again(settings, tmp_path, monkeypa
     assert images.ensure_placeholder(cluster, subcategory, 0) == name
 
 
+# seeded_once's default size (30: more than one product per sub-category, round which the
+# seeder deals products) is the seed other demo modules read too (tests/seed_snapshot.py).
 @pytest.mark.django_db
 def test_a_seeded_product_shows_its_drawing_with_its_title_as_alt_text(client, seeded_once):
     product = Product.objects.filter(categories__isnull=False).order_by("pk").first()

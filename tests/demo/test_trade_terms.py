@@ -10,8 +10,9 @@ from marketplace.oscar_apps.partner.services import set_trade_terms
 
 pytestmark = pytest.mark.django_db
 
-#: What tests/demo/conftest.py seeds once for this module.
-SEED_ONCE = {"products": 210}
+#: What tests/demo/conftest.py seeds once for this module: the size
+#: tests/demo/test_seeded_catalogue.py seeds, so that both read one seed (tests/seed_snapshot.py).
+SEED_ONCE = {"products": 21 * 12}
 
 Product = get_model("catalogue", "Product")
 StockRecord = get_model("partner", "StockRecord")
