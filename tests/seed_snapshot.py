@@ -19,7 +19,9 @@ are moved past them), SQLite's full-text tables get their own rows back after th
 whose triggers write them, and the pictures keep their names under the new MEDIA_ROOT.
 """
 
+import contextlib
 import datetime
+import fcntl
 import hashlib
 import io
 import json
@@ -163,8 +165,24 @@ def _load(connection, path, media, var):
 def _remove_stale(keep):
     now = time.time()
     for old in _work_dir().glob(f"{PREFIX}*"):
-        if old != keep and now - old.stat().st_mtime > STALE_AFTER:
+        if old.name.startswith(keep.name) or now - old.stat().st_mtime < STALE_AFTER:
+            continue
+        if old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _locked(path):
+    """One process seeds a set of options at a time: another worker that needs the same
+    seed meanwhile waits for its snapshot, which is sooner than seeding it again."""
+    with open(path.with_name(f"{path.name}.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def seed(connection, media, var, run_seed, options):
@@ -174,13 +192,14 @@ def seed(connection, media, var, run_seed, options):
     if path is None:
         run_seed()
         return
-    if path.exists():
-        os.utime(path)  # in use: not stale
-        _load(connection, path, media, var)
-        return
-    before = _dump(connection)
-    run_seed()
-    _save(path, _changed(before, _dump(connection)), media, var)
+    with _locked(path):
+        if path.exists():
+            os.utime(path)  # in use: not stale
+            _load(connection, path, media, var)
+            return
+        before = _dump(connection)
+        run_seed()
+        _save(path, _changed(before, _dump(connection)), media, var)
     _remove_stale(path)
 
 

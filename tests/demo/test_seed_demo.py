@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from catalog.product_classes import PRODUCT_CLASSES
 from marketplace.currency.models import ExchangeRate
+from tests import seed_snapshot
 from tests.factories import StockRecordFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,9 +36,19 @@ def counts():
     return {model.__name__: model.objects.count() for model in COUNTED}
 
 
-def test_a_second_run_with_the_same_count_adds_nothing(seed):
+@pytest.fixture
+def seeded_before(settings):
+    """A first run of the command, copied from another test's when there was one
+    (tests/seed_snapshot.py): what is tested is the run after it."""
+    def run(**options):
+        seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
+                                content_pages=False, **options)
+    return run
+
+
+def test_a_second_run_with_the_same_count_adds_nothing(seed, seeded_before):
     # Small counts: each run also writes the pages and the order history, whatever the count.
-    seed(products=10)
+    seeded_before(products=10)
     before = counts()
 
     output = seed(products=10)
@@ -46,8 +57,8 @@ def test_a_second_run_with_the_same_count_adds_nothing(seed):
     assert "Done: 0 products created." in output
 
 
-def test_a_larger_count_adds_only_the_missing_products(seed):
-    seed(products=10)
+def test_a_larger_count_adds_only_the_missing_products(seed, seeded_before):
+    seeded_before(products=10)
 
     seed(products=15)
 
