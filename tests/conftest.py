@@ -51,6 +51,7 @@ def _search_index_before_reading(request, monkeypatch):
 
     from marketplace.product_search import tasks
     from marketplace.product_search.backends.base import SearchBackend
+    from tests import seed_snapshot
 
     pending = {"index": set(), "remove": set()}
 
@@ -88,7 +89,9 @@ def _search_index_before_reading(request, monkeypatch):
     # What the fixtures made is indexed before the test starts (pytest_runtest_call), so a
     # test that counts the queries of its first request does not count that indexing.
     request.node.stash[INDEX_FLUSH] = flush
+    seed_snapshot.index_queued = flush
     yield
+    seed_snapshot.index_queued = None
     request_started.disconnect(dispatch_uid="tests-search-index-flush")
 
 

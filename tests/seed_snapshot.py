@@ -33,6 +33,12 @@ import time
 from pathlib import Path
 
 PREFIX = "marketplace-seed-"
+FORMAT = 2  # of what _save writes: a snapshot of another format is another snapshot
+
+#: Set by tests/conftest.py while a test runs: sends the search indexing that the rows made
+#: in the test have queued (it waits for the test's first request otherwise). A snapshot
+#: holds the index as a real seed leaves it, whether it was made inside a test or not.
+index_queued = None
 STALE_AFTER = 24 * 3600
 
 
@@ -48,8 +54,8 @@ def snapshot_path(connection, options):
     base = COPIED_FROM.get(connection.alias)
     if base is None:
         return None
-    named = json.dumps({"options": options, "day": datetime.date.today().isoformat()},
-                       sort_keys=True)
+    named = json.dumps({"options": options, "day": datetime.date.today().isoformat(),
+                        "format": FORMAT}, sort_keys=True)
     return _work_dir() / f"{PREFIX}{base}-{hashlib.sha256(named.encode()).hexdigest()[:12]}"
 
 
@@ -135,12 +141,12 @@ def _changed(before, after):
 # --- the snapshot on disk ----------------------------------------------------------------
 
 
-def _save(path, tables, media, var):
+def _save(path, tables, result, media, var):
     """Written beside its final name and renamed: a snapshot that exists is whole."""
     partial = Path(tempfile.mkdtemp(prefix=f"{path.name}.", dir=_work_dir()))
     try:
         with open(partial / "tables.pickle", "wb") as out:
-            pickle.dump(tables, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((tables, result), out, protocol=pickle.HIGHEST_PROTOCOL)
         for name, folder in (("media", media), ("var", var)):
             if Path(folder).exists():
                 shutil.copytree(folder, partial / name)
@@ -155,11 +161,12 @@ def _save(path, tables, media, var):
 
 def _load(connection, path, media, var):
     with open(path / "tables.pickle", "rb") as kept:
-        tables = pickle.load(kept)
+        tables, result = pickle.load(kept)
     _restore(connection, tables)
     for name, folder in (("media", media), ("var", var)):
         if (path / name).exists():
             shutil.copytree(path / name, folder, dirs_exist_ok=True)
+    return result
 
 
 def _remove_stale(keep):
@@ -187,20 +194,22 @@ def _locked(path):
 
 def seed(connection, media, var, run_seed, options):
     """Leaves the database (inside the caller's transaction) and `media`/`var` as
-    `run_seed()` would, running it only when no snapshot of these options exists yet."""
+    `run_seed()` would, running it only when no snapshot of these options exists yet;
+    returns what it returned."""
     path = snapshot_path(connection, options)
     if path is None:
-        run_seed()
-        return
+        return run_seed()
     with _locked(path):
         if path.exists():
             os.utime(path)  # in use: not stale
-            _load(connection, path, media, var)
-            return
+            return _load(connection, path, media, var)
         before = _dump(connection)
-        run_seed()
-        _save(path, _changed(before, _dump(connection)), media, var)
+        result = run_seed()
+        if index_queued is not None:
+            index_queued()
+        _save(path, _changed(before, _dump(connection)), result, media, var)
     _remove_stale(path)
+    return result
 
 
 def seed_demo(media, var, **options):

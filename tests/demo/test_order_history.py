@@ -4,6 +4,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
+from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 from oscar.core.loading import get_model
@@ -14,6 +16,7 @@ from marketplace.demo.services import seed_demo
 from marketplace.order_lifecycle import statuses
 from marketplace.sellers.models import Enterprise
 from marketplace.trade_stats import selectors
+from tests import seed_snapshot
 from tests.module_rows import made_once
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +29,11 @@ NOW = timezone.make_aware(dt.datetime(2026, 12, 3, 10, 0))
 
 
 @pytest.fixture
-def history(seed):
-    seed(products=60)
+def history(settings):
+    # The first run copied from another test's when there was one (tests/seed_snapshot.py):
+    # what is tested is the run after it.
+    seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
+                            products=60, content_pages=False)
     return Order.objects.count()
 
 
@@ -62,8 +68,14 @@ def fixed_history(django_db_setup, django_db_blocker, demo_media, tmp_path_facto
     once for the four tests that read it, rolled back after the module."""
     with made_once(django_db_blocker), override_settings(
             MEDIA_ROOT=demo_media, VAR_DIR=tmp_path_factory.mktemp("var")):
-        seed_demo(products=60, content_pages=False)
-        yield seed_order_history(now=NOW)
+        def catalogue_and_history():
+            seed_demo(products=60, content_pages=False)
+            return seed_order_history(now=NOW)
+
+        # Kept between runs of the suite on this machine (tests/seed_snapshot.py).
+        yield seed_snapshot.seed(connection, demo_media, settings.VAR_DIR, catalogue_and_history,
+                                 {"service": "seed_demo", "products": 60,
+                                  "history": NOW.isoformat()})
 
 
 def test_history_is_deterministic(fixed_history):

@@ -12,10 +12,12 @@ for "Crevettes congelées"), the bare noun without the article Arabic titles car
 import re
 
 import pytest
+from django.db import connection
 from oscar.core.loading import get_model
 
 from marketplace.demo.catalogue_data import MAKERS
 from marketplace.demo.services import seed_demo
+from tests import seed_snapshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,7 +58,10 @@ def demo_shop(live_server, tmp_path, settings):
     settings.VAR_DIR = tmp_path / "var"
     # Six of each sub-category: every kind above is there, with neighbours to tell apart.
     # The catalogue and pages only: orders, filings and ratings play no part in a search.
-    seed_demo(products=126, content_pages=False)
+    # Kept between runs of the suite on this machine (tests/seed_snapshot.py).
+    seed_snapshot.seed(connection, settings.MEDIA_ROOT, settings.VAR_DIR,
+                       lambda: seed_demo(products=126, content_pages=False),
+                       {"service": "seed_demo", "products": 126})
     return live_server.url
 
 
