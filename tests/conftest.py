@@ -200,18 +200,59 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 SEEDED_ROWS = {}  # database alias -> (its test connection, the seeded rows, serialized)
 
 
+TEMPLATE_TABLES = {}  # database alias -> every table of the fresh test database, dumped
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _seeded_rows(request, django_db_setup):
+def _seeded_rows(request, django_db_setup, django_db_blocker):
     """Keeps pytest-django's serialization of the new test databases, with the connection
     objects that know those databases. Django reads the serialization from the connection
     object, and a test that drives a browser can end up with another connection object in
-    its context (Playwright switches greenlets); the hooks below hand both back."""
+    its context (Playwright switches greenlets); the hooks below hand both back.
+
+    A database copied from the template is also dumped whole, table by table, for
+    _seeded_rows_copied_back."""
     from django.db import connections
+
+    from tests import seed_snapshot
+    from tests.template_db import COPIED_FROM
 
     for alias in connections:
         contents = getattr(connections[alias], "_test_serialized_contents", None)
         if contents:
             SEEDED_ROWS[alias] = (connections[alias], contents)
+            if alias in COPIED_FROM:
+                with django_db_blocker.unblock():
+                    TEMPLATE_TABLES[alias] = seed_snapshot.dump_tables(connections[alias])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _seeded_rows_copied_back(_seeded_rows):
+    """Django puts the seeded rows back by reading its JSON serialization and saving each
+    object through the ORM, after every transactional test's flush and again before the
+    next one: 1-3 s each time, for ~40 such tests a run. Every table is written back from
+    the dump of the fresh database instead (tests/seed_snapshot.py's DELETE and bulk insert
+    or COPY per table, sequences set after the ids), which also empties the full-text
+    tables a flush leaves alone."""
+    from django.db.backends.base.creation import BaseDatabaseCreation
+
+    from tests import seed_snapshot
+
+    deserialize = BaseDatabaseCreation.deserialize_db_from_string
+
+    def copied_back(self, data):
+        from django.db import connections
+
+        tables = TEMPLATE_TABLES.get(self.connection.alias)
+        if tables is None:
+            return deserialize(self, data)
+        # Through the thread's own connection object, as Django's loading saves: the one
+        # kept in SEEDED_ROWS may be another greenlet's, with its own SQLite connection.
+        seed_snapshot.restore_tables(connections[self.connection.alias], tables)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BaseDatabaseCreation, "deserialize_db_from_string", copied_back)
+        yield
 
 
 def _hand_back_seeded_rows():

@@ -80,7 +80,7 @@ def _postgres_columns(cursor, table):
     return [name for (name,) in cursor.fetchall()]
 
 
-def _dump(connection):
+def dump_tables(connection):
     """Every table's rows, in the order they must be written back."""
     quote = connection.ops.quote_name
     tables = {}
@@ -106,7 +106,7 @@ def _dump(connection):
     return tables
 
 
-def _restore(connection, tables):
+def restore_tables(connection, tables):
     from django.db import transaction
 
     quote = connection.ops.quote_name
@@ -162,7 +162,7 @@ def _save(path, tables, result, media, var):
 def _load(connection, path, media, var):
     with open(path / "tables.pickle", "rb") as kept:
         tables, result = pickle.load(kept)
-    _restore(connection, tables)
+    restore_tables(connection, tables)
     for name, folder in (("media", media), ("var", var)):
         if (path / name).exists():
             shutil.copytree(path / name, folder, dirs_exist_ok=True)
@@ -203,11 +203,11 @@ def seed(connection, media, var, run_seed, options):
         if path.exists():
             os.utime(path)  # in use: not stale
             return _load(connection, path, media, var)
-        before = _dump(connection)
+        before = dump_tables(connection)
         result = run_seed()
         if index_queued is not None:
             index_queued()
-        _save(path, _changed(before, _dump(connection)), result, media, var)
+        _save(path, _changed(before, dump_tables(connection)), result, media, var)
     _remove_stale(path)
     return result
 

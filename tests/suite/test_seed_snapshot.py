@@ -47,7 +47,7 @@ def _seed_and_roll_back(settings, seeding, options=OPTIONS):
     with transaction.atomic():
         point = transaction.savepoint()
         seed_snapshot.seed(connection, settings.MEDIA_ROOT, settings.VAR_DIR, seeding, options)
-        seeded = seed_snapshot._dump(connection)
+        seeded = seed_snapshot.dump_tables(connection)
         transaction.savepoint_rollback(point)
     return seeded
 
@@ -55,12 +55,12 @@ def _seed_and_roll_back(settings, seeding, options=OPTIONS):
 def test_a_second_seed_with_the_same_options_is_copied_row_for_row(snapshots, settings, seeding):
     seeded = _seed_and_roll_back(settings, seeding)
     (snapshots / "media" / "drawings" / "knife.txt").unlink()
-    assert seed_snapshot._dump(connection) != seeded
+    assert seed_snapshot.dump_tables(connection) != seeded
 
     seed_snapshot.seed(connection, settings.MEDIA_ROOT, settings.VAR_DIR, seeding, OPTIONS)
 
     assert len(seeding.runs) == 1
-    assert seed_snapshot._dump(connection) == seeded
+    assert seed_snapshot.dump_tables(connection) == seeded
     assert [page.title for page in Page.objects.search("cleaver")] == ["Snapshot cleaver"]
     assert (snapshots / "media" / "drawings" / "knife.txt").read_bytes() == b"a drawn knife"
     assert ProductFactory._meta.model.objects.filter(pk=seeding.runs[0]).exists()
@@ -99,5 +99,5 @@ def test_what_the_seed_queued_for_the_search_index_is_sent_before_the_snapshot(
 
     seed_snapshot.seed(connection, settings.MEDIA_ROOT, settings.VAR_DIR, seeding, OPTIONS)
 
-    assert seed_snapshot._dump(connection) == seeded
+    assert seed_snapshot.dump_tables(connection) == seeded
     assert Page.objects.filter(slug="indexed").exists()
