@@ -19,9 +19,7 @@ are moved past them), SQLite's full-text tables get their own rows back after th
 whose triggers write them, and the pictures keep their names under the new MEDIA_ROOT.
 """
 
-import contextlib
 import datetime
-import fcntl
 import hashlib
 import io
 import json
@@ -180,16 +178,12 @@ def _remove_stale(keep):
             old.unlink(missing_ok=True)
 
 
-@contextlib.contextmanager
 def _locked(path):
     """One process seeds a set of options at a time: another worker that needs the same
     seed meanwhile waits for its snapshot, which is sooner than seeding it again."""
-    with open(path.with_name(f"{path.name}.lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    from tests.template_db import locked
+
+    return locked(path.with_name(f"{path.name}.lock"))
 
 
 def seed(connection, media, var, run_seed, options):
@@ -212,9 +206,11 @@ def seed(connection, media, var, run_seed, options):
     return result
 
 
-def seed_demo(media, var, **options):
+def seed_demo(media=None, var=None, **options):
     """`manage.py seed_demo` with `options`, its pictures in `media` and its files in `var`
-    (the settings must point there already), from a snapshot when there is one."""
+    (the settings must point there already; by default they are the settings' folders),
+    from a snapshot when there is one."""
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
     from django.test import TestCase
@@ -224,4 +220,5 @@ def seed_demo(media, var, **options):
         with TestCase.captureOnCommitCallbacks(execute=True):
             call_command("seed_demo", stdout=io.StringIO(), **options)
 
-    seed(connection, media, var, run_seed, {"command": "seed_demo", **options})
+    seed(connection, media or settings.MEDIA_ROOT, var or settings.VAR_DIR, run_seed,
+         {"command": "seed_demo", **options})

@@ -76,13 +76,18 @@ def _work_dir():
 
 
 @contextlib.contextmanager
-def _locked(key):
-    with open(_work_dir() / f"{PREFIX}{key}.lock", "w") as lock:
+def locked(path):
+    """An exclusive lock on the file `path` (made if missing), across processes."""
+    with open(path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _locked(key):
+    return locked(_work_dir() / f"{PREFIX}{key}.lock")
 
 
 def _template_name(connection, key):

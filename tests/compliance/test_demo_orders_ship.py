@@ -38,12 +38,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_year(db, settings):
+def demo_year(db):
     """The demo (30 products, two years of orders, filings), in the test's transaction: it
     is rolled back afterwards, so no other test sees it."""
     # The seed tests/demo's modules read: copied from their snapshot when one was made.
-    seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
-                            products=30, content_pages=False)
+    seed_snapshot.seed_demo(products=30, content_pages=False)
 
 
 @pytest.fixture

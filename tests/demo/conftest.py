@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from tests import seed_snapshot
 from tests.module_rows import seeded_demo
 
 
@@ -31,6 +32,15 @@ def seed(django_capture_on_commit_callbacks):
             call_command("seed_demo", stdout=out, **{"content_pages": False, **options})
         return out.getvalue()
 
+    return run
+
+
+@pytest.fixture
+def seeded_before():
+    """A first run of the command in the test's transaction, copied from another test's
+    when there was one (tests/seed_snapshot.py): what such a test checks is the run after."""
+    def run(**options):
+        seed_snapshot.seed_demo(**{"content_pages": False, **options})
     return run
 
 

@@ -29,11 +29,8 @@ NOW = timezone.make_aware(dt.datetime(2026, 12, 3, 10, 0))
 
 
 @pytest.fixture
-def history(settings):
-    # The first run copied from another test's when there was one (tests/seed_snapshot.py):
-    # what is tested is the run after it.
-    seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
-                            products=60, content_pages=False)
+def history(seeded_before):
+    seeded_before(products=60)
     return Order.objects.count()
 
 

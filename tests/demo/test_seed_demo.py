@@ -8,7 +8,6 @@ from wagtail.models import Page
 
 from catalog.product_classes import PRODUCT_CLASSES
 from marketplace.currency.models import ExchangeRate
-from tests import seed_snapshot
 from tests.factories import StockRecordFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,16 +33,6 @@ CLUSTER_CLASSES = {spec.slug for spec in PRODUCT_CLASSES}
 
 def counts():
     return {model.__name__: model.objects.count() for model in COUNTED}
-
-
-@pytest.fixture
-def seeded_before(settings):
-    """A first run of the command, copied from another test's when there was one
-    (tests/seed_snapshot.py): what is tested is the run after it."""
-    def run(**options):
-        seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
-                                content_pages=False, **options)
-    return run
 
 
 def test_a_second_run_with_the_same_count_adds_nothing(seed, seeded_before):

@@ -16,10 +16,9 @@ Product = get_model("catalogue", "Product")
 
 
 @pytest.fixture
-def demo_site(live_server, settings):
+def demo_site(live_server):
     # The seed tests/demo's modules read: copied from their snapshot when one was made.
-    seed_snapshot.seed_demo(settings.MEDIA_ROOT, settings.VAR_DIR,
-                            products=30, content_pages=False)
+    seed_snapshot.seed_demo(products=30, content_pages=False)
     return live_server.url
 
 
