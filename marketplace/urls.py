@@ -4,7 +4,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve as serve_media
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -66,6 +65,6 @@ urlpatterns += i18n_patterns(
     path("returns/", include("marketplace.returns.urls")),
     path("seller-rating/", include("marketplace.seller_rating.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
-    path("", include(wagtail_urls)),
+    path("", include("marketplace.content.urls")),
     prefix_default_language=True,
 )

@@ -7,6 +7,10 @@ cache under those, the page's revision, and two version numbers (core/chrome.py)
 bumped here when a page is published or unpublished (a home page lists its children) and
 when a seller's filing or a page's picks change. The page's context hands the template
 lazy lists, so a cached block runs none of its queries.
+
+The "cms" version also names what is kept of Wagtail's routing (routing.py) and whether any
+page is private (restrictions.py), so moving or deleting a page, a site or locale change
+and a view restriction bump it too.
 """
 
 from django.db import transaction
@@ -29,7 +33,8 @@ def forget_cms_blocks(**_signal_kwargs):
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from marketplace.sellers.models import Enterprise
 
@@ -37,8 +42,10 @@ def connect_signals():
 
     page_published.connect(forget_cms_blocks, dispatch_uid="cms-blocks-published")
     page_unpublished.connect(forget_cms_blocks, dispatch_uid="cms-blocks-unpublished")
+    post_page_move.connect(forget_cms_blocks, dispatch_uid="cms-blocks-moved")
+    post_delete.connect(forget_cms_blocks, sender=Page, dispatch_uid="cms-blocks-page-deleted")
     post_save.connect(forget_cms_blocks, sender=Enterprise, dispatch_uid="cms-blocks-seller")
-    for model in PICK_MODELS:
+    for model in (*PICK_MODELS, Site, Locale, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(forget_cms_blocks, sender=model,
                            dispatch_uid=f"cms-blocks-{model.__name__}-{signal is post_save}")

@@ -78,10 +78,11 @@ def cms_alternates(page):
 def _live_translations(page):
     from wagtail.models import Page
 
+    from marketplace.content.restrictions import public
+
     alternates = {}
-    translations = (Page.objects.live().public()
-                    .filter(translation_key=page.translation_key)
-                    .select_related("locale"))
+    translations = public(Page.objects.live().filter(translation_key=page.translation_key)
+                          .select_related("locale"))
     for translation in translations:
         url = translation.get_url()
         if url:

@@ -1,18 +1,22 @@
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from marketplace.core.chrome import cached_chrome
+
 from ..blocks import BodyBlock
 from ..cache import lazy_list
+from ..restrictions import PrivacyCheckedWhenNeeded
 from ..selectors import featured_products, leading_sellers
 from .picks import picked_ids, products_panel, sellers_panel
 
 
-class ClusterPage(Page):
+class ClusterPage(PrivacyCheckedWhenNeeded, Page):
     """One of Yangjiang's industrial clusters: its story, leading manufacturers and goods,
     and the way into its part of the catalogue."""
 
@@ -40,14 +44,19 @@ class ClusterPage(Page):
         verbose_name = _("cluster page")
 
     def catalogue_links(self):
-        """(label, URL) of the cluster's category and a few filters buyers ask for first."""
+        """(label, URL) of the cluster's category and a few filters buyers ask for first:
+        the same on every request in a language until a category changes."""
+        return cached_chrome("cluster-links", self._catalogue_links, self.category_id,
+                             get_language())
+
+    def _catalogue_links(self):
         if self.category is None or not self.category.is_public:
             return []
         url = self.category.get_absolute_url()
         return [
-            (_("All products of this cluster"), url),
-            (_("In stock"), f"{url}?in_stock=1"),
-            (_("Minimum order up to 100"), f"{url}?moq_max=100"),
+            (str(_("All products of this cluster")), url),
+            (str(_("In stock")), f"{url}?in_stock=1"),
+            (str(_("Minimum order up to 100")), f"{url}?moq_max=100"),
         ]
 
     def get_context(self, request, *args, **kwargs):

@@ -6,9 +6,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..restrictions import PrivacyCheckedWhenNeeded
 
 
-class ContactPage(Page):
+class ContactPage(PrivacyCheckedWhenNeeded, Page):
     """Who answers buyers, and the way into a request for quotation."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..restrictions import PrivacyCheckedWhenNeeded
 
 
-class EventIndexPage(Page):
+class EventIndexPage(PrivacyCheckedWhenNeeded, Page):
     """Fairs, trainings and forums: the coming ones first, then the past ones."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -33,7 +34,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(PrivacyCheckedWhenNeeded, Page):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     venue = models.CharField(_("venue"), max_length=255)

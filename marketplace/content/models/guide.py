@@ -6,9 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import GuideSectionsBlock
+from ..restrictions import PrivacyCheckedWhenNeeded
 
 
-class BuyerGuidePage(Page):
+class BuyerGuidePage(PrivacyCheckedWhenNeeded, Page):
     """How buying here works, one section per topic, with a table of contents."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -6,8 +7,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from marketplace.core.chrome import cached_chrome
+
 from ..blocks import BodyBlock
 from ..cache import lazy_list
+from ..restrictions import PrivacyCheckedWhenNeeded
 from ..selectors import featured_products, leading_sellers
 from .picks import picked_ids, products_panel, sellers_panel
 
@@ -18,7 +22,7 @@ SECTION_PAGES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(PrivacyCheckedWhenNeeded, Page):
     """The localized front page: a hero, the five industrial clusters, goods and sellers
     drawn live from the catalogue, and the latest news."""
 
@@ -55,21 +59,8 @@ class HomePage(Page):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        Category = get_model("catalogue", "Category")
-        # The clusters and their subcategories in one query, told apart by depth.
-        clusters, by_parent = [], {}
-        for category in Category.objects.filter(depth__lte=2, is_public=True).order_by("path"):
-            if category.depth == 1:
-                clusters.append(category)
-            else:
-                by_parent.setdefault(category.path[: Category.steplen], []).append(category)
-        for cluster in clusters:
-            cluster.subcategories = by_parent.get(cluster.path, [])
-            for child in cluster.subcategories:
-                # treebeard's get_parent() reads this instead of a query per subcategory
-                # (a subcategory's URL holds its parent's slug: 20 queries on a cold home).
-                child._cached_parent_obj = cluster
-        context["clusters"] = clusters
+        # The same for every home page of a language until a category changes.
+        context["clusters"] = cached_chrome("home-clusters", _clusters, get_language())
         context["cluster_pages"] = lazy_list(
             lambda: ClusterPage.objects.child_of(self).live().order_by("path"))
         context["products"] = lazy_list(lambda: featured_products(
@@ -81,7 +72,29 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+def _clusters():
+    """[{name, url, subcategories: [{name, url}]}] of the public clusters, in one query."""
+    Category = get_model("catalogue", "Category")
+    clusters, by_parent = [], {}
+    for category in Category.objects.filter(depth__lte=2, is_public=True).order_by("path"):
+        if category.depth == 1:
+            clusters.append(category)
+        else:
+            by_parent.setdefault(category.path[: Category.steplen], []).append(category)
+    result = []
+    for cluster in clusters:
+        subcategories = by_parent.get(cluster.path, [])
+        for child in subcategories:
+            # treebeard's get_parent() reads this instead of a query per subcategory
+            # (a subcategory's URL holds its parent's slug: 20 queries on a cold home).
+            child._cached_parent_obj = cluster
+        result.append({"name": cluster.name, "url": cluster.get_absolute_url(),
+                       "subcategories": [{"name": child.name, "url": child.get_absolute_url()}
+                                         for child in subcategories]})
+    return result
+
+
+class ContentPage(PrivacyCheckedWhenNeeded, Page):
     """An editorial page: about the platform, buying guides, trade-service explanations."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..restrictions import PrivacyCheckedWhenNeeded
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(PrivacyCheckedWhenNeeded, Page):
     """News and policy of the city's cross-border trade, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -31,7 +32,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(PrivacyCheckedWhenNeeded, Page):
     class Kind(models.TextChoices):
         NEWS = "news", _("News")
         POLICY = "policy", _("Policy")

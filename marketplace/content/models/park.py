@@ -8,11 +8,12 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..cache import lazy_list
+from ..restrictions import PrivacyCheckedWhenNeeded
 from ..selectors import approved_sellers
 from .picks import picked_ids, sellers_panel
 
 
-class IndustrialParkPage(Page):
+class IndustrialParkPage(PrivacyCheckedWhenNeeded, Page):
     """A cross-border e-commerce park of the city: what it offers, where it is, who is there.
 
     The map is a link to openstreetmap.org rather than an embedded map: the public pages'

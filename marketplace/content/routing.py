@@ -1,0 +1,81 @@
+"""Finding a request's CMS page in two queries: the view that serves Wagtail's pages.
+
+Wagtail routes each request anew: the site of the host, the locale of the language, the
+site's root page in that language and its specific row, then for each path segment the
+child of that slug and its specific row (five queries for a home page and seven for a
+cluster page, most of a cold CMS page's query budget; README, issue 17). The site of a
+host and the localized root of a site and language are the same for every request, so
+they are kept in the cache under the "cms" version, which publishing, unpublishing,
+moving or deleting a page and a site or locale change bump (content/cache.py). The page
+itself is then the live page whose URL path is the root's followed by the request's
+segments (Wagtail keeps `url_path` up to date through slug changes and moves), read with
+its specific row: two queries, one for a home page. A path that finds no page this way is
+routed by Wagtail itself (it answers 404), and so is every path if a page type ever routes
+its own sub-paths (`route` overridden, as RoutablePageMixin does). Everything after the
+routing is Wagtail's own view, its hooks included.
+"""
+
+import functools
+
+from django.apps import apps
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Page, Site, get_page_models
+from wagtail.url_routing import RouteResult
+from wagtail.views import serve as wagtail_serve
+
+from marketplace.core.chrome import CHROME_TIMEOUT, cache_version
+
+from .cache import KIND
+
+
+def serve(request, path):
+    if _pages_route_only_their_children():
+        page = _page_at(request, path)
+        if page is not None:
+            # What Wagtail's Page.route_for_request returns without routing when set.
+            request._wagtail_route_for_request = RouteResult(page)
+    return wagtail_serve(request, path)
+
+
+@functools.cache
+def _pages_route_only_their_children():
+    return all(model.route is Page.route for model in get_page_models())
+
+
+def _page_at(request, path):
+    site = _site(request)
+    if site is None:
+        return None
+    request._wagtail_site = site  # what Site.find_for_request returns without a query when set
+    root_label, root_pk, root_url_path = _localized_root(site)
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return apps.get_model(root_label)._default_manager.filter(pk=root_pk, live=True).first()
+    url_path = root_url_path + "".join(f"{segment}/" for segment in segments)
+    # The slug is indexed; the URL path tells the page from same-slug pages elsewhere.
+    return (Page.objects.filter(slug=segments[-1], url_path=url_path, live=True)
+            .specific().first())
+
+
+def _kept(name, build, *vary_on):
+    key = ":".join((KIND, str(cache_version(KIND)), name, *map(str, vary_on)))
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(key, value, CHROME_TIMEOUT)
+    return value
+
+
+def _site(request):
+    return _kept("site", lambda: Site._find_for_request(request),
+                 request._get_raw_host(), request.get_port())
+
+
+def _localized_root(site):
+    def build():
+        root = site.root_page.localized  # the site's own root if no live translation
+        return root.specific_class._meta.label, root.pk, root.url_path
+
+    return _kept("root", build, site.pk, get_language() or "")
