@@ -250,11 +250,16 @@ def main():
     # each list first, so per-process caches (category tree, rates, sites) are loaded.
     rng = random.Random(17)
     measured = {path for _kind, path in single_pages}
-    # (Not the CMS pages: a cold one can take a minute, see bench/traffic.sh.)
-    for lines in (products, categories + searches):
+    cms_paths = [path for _kind, path in cms]
+    for lines in (products, categories + searches, cms_paths):
         for path in rng.sample(lines, min(5, len(lines))):
             if path not in measured:
                 test_client.get(path)
+    # And two other CMS pages in the measured pages' language: what is kept per language
+    # and site (the localized root, the menus, content/routing.py) is loaded within
+    # seconds of spread traffic; a cold home or cluster page is the page's own work.
+    for path in [path for path in cms_paths if path.startswith("/en/") and path not in measured][:2]:
+        test_client.get(path)
     single = []
     for kind, path in single_pages:
         _status, cold = sql_count(test_client, path)
