@@ -9,21 +9,13 @@ saved or deleted restriction bumps, and while none exists the checks are skipped
 one exists every page is checked as Wagtail does.
 """
 
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from marketplace.core.chrome import CHROME_TIMEOUT, cache_version
-
-from .cache import KIND
+from .cache import kept
 
 
 def any_page_is_private():
-    key = f"{KIND}:{cache_version(KIND)}:private-pages"
-    private = cache.get(key)
-    if private is None:
-        private = PageViewRestriction.objects.exists()
-        cache.set(key, private, CHROME_TIMEOUT)
-    return private
+    return kept("private-pages", PageViewRestriction.objects.exists)
 
 
 def public(pages):

@@ -18,15 +18,12 @@ routing is Wagtail's own view, its hooks included.
 import functools
 
 from django.apps import apps
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
-from marketplace.core.chrome import CHROME_TIMEOUT, cache_version
-
-from .cache import KIND
+from .cache import kept
 
 
 def serve(request, path):
@@ -58,19 +55,9 @@ def _page_at(request, path):
             .specific().first())
 
 
-def _kept(name, build, *vary_on):
-    key = ":".join((KIND, str(cache_version(KIND)), name, *map(str, vary_on)))
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        if value is not None:
-            cache.set(key, value, CHROME_TIMEOUT)
-    return value
-
-
 def _site(request):
-    return _kept("site", lambda: Site._find_for_request(request),
-                 request._get_raw_host(), request.get_port())
+    return kept("site", lambda: Site._find_for_request(request),
+                request._get_raw_host(), request.get_port())
 
 
 def _localized_root(site):
@@ -78,4 +65,4 @@ def _localized_root(site):
         root = site.root_page.localized  # the site's own root if no live translation
         return root.specific_class._meta.label, root.pk, root.url_path
 
-    return _kept("root", build, site.pk, get_language() or "")
+    return kept("root", build, site.pk, get_language() or "")
