@@ -13,25 +13,12 @@ page is private (restrictions.py), so moving or deleting a page, a site or local
 and a view restriction bump it too.
 """
 
-from django.core.cache import cache
 from django.db import transaction
 from django.utils.functional import SimpleLazyObject
 
-from marketplace.core.chrome import CHROME_TIMEOUT, cache_version, invalidate
+from marketplace.core.chrome import invalidate
 
 KIND = "cms"
-
-
-def kept(name, build, *vary_on):
-    """`build()`, kept under `name` and `vary_on` until the "cms" version changes (a None
-    answer is not kept: asked again next time)."""
-    key = ":".join((KIND, str(cache_version(KIND)), name, *map(str, vary_on)))
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        if value is not None:
-            cache.set(key, value, CHROME_TIMEOUT)
-    return value
 
 
 def lazy_list(build):

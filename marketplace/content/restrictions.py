@@ -11,11 +11,13 @@ one exists every page is checked as Wagtail does.
 
 from wagtail.models import PageViewRestriction
 
-from .cache import kept
+from marketplace.core.chrome import cached_under
+
+from .cache import KIND
 
 
 def any_page_is_private():
-    return kept("private-pages", PageViewRestriction.objects.exists)
+    return cached_under(KIND, "private-pages", PageViewRestriction.objects.exists)
 
 
 def public(pages):

@@ -23,7 +23,9 @@ from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
-from .cache import kept
+from marketplace.core.chrome import cached_under
+
+from .cache import KIND
 
 
 def serve(request, path):
@@ -41,11 +43,10 @@ def _pages_route_only_their_children():
 
 
 def _page_at(request, path):
-    site = _site(request)
+    site, root_label, root_pk, root_url_path = _site_and_root(request)
     if site is None:
         return None
     request._wagtail_site = site  # what Site.find_for_request returns without a query when set
-    root_label, root_pk, root_url_path = _localized_root(site)
     segments = [segment for segment in path.split("/") if segment]
     if not segments:
         return apps.get_model(root_label)._default_manager.filter(pk=root_pk, live=True).first()
@@ -55,14 +56,15 @@ def _page_at(request, path):
             .specific().first())
 
 
-def _site(request):
-    return kept("site", lambda: Site._find_for_request(request),
-                request._get_raw_host(), request.get_port())
-
-
-def _localized_root(site):
+def _site_and_root(request):
+    """(site, localized root's model label, pk, url_path) of the request's host and
+    language, in one cache read; (None, ...) for a host no site answers."""
     def build():
+        site = Site._find_for_request(request)
+        if site is None:
+            return None, None, None, None
         root = site.root_page.localized  # the site's own root if no live translation
-        return root.specific_class._meta.label, root.pk, root.url_path
+        return site, root.specific_class._meta.label, root.pk, root.url_path
 
-    return kept("root", build, site.pk, get_language() or "")
+    return cached_under(KIND, "route-root", build, request._get_raw_host(), request.get_port(),
+                        get_language() or "")

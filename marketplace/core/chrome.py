@@ -108,14 +108,19 @@ def forget_listings_on_commit():
     transaction.on_commit(invalidate_listing)
 
 
-def cached_chrome(name, build, *vary_on):
-    """`build()`, kept under `name` and `vary_on` until the chrome changes."""
-    key = ":".join(["chrome", str(chrome_version()), name, *map(str, vary_on)])
+def cached_under(kind, name, build, *vary_on):
+    """`build()`, kept under `name` and `vary_on` until `kind`'s version changes."""
+    key = ":".join([kind, str(cache_version(kind)), name, *map(str, vary_on)])
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, CHROME_TIMEOUT)
     return value
+
+
+def cached_chrome(name, build, *vary_on):
+    """`build()`, kept under `name` and `vary_on` until the chrome changes."""
+    return cached_under("chrome", name, build, *vary_on)
 
 
 @dataclass(frozen=True)
