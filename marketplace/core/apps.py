@@ -36,13 +36,18 @@ class CoreConfig(AppConfig):
             # Their names and labels are on cards (specs) and in a product page's body.
             get_model("catalogue", "ProductAttribute"), get_model("catalogue", "AttributeOption"),
             get_model("catalogue", "ProductRecommendation"), get_model("reviews", "ProductReview"),
+            # A card's product is kept with its class (stock tracking) and whether it has
+            # options (product_search/listed.py).
+            get_model("catalogue", "ProductClass"), get_model("catalogue", "Option"),
             get_model("partner", "StockRecord"), get_model("partner", "PriceTier"),
             get_model("partner", "IncotermOffer"), get_model("currency", "ExchangeRate"),
         ):
             post_save.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-save-{model.__name__}")
             post_delete.connect(invalidate_listing, sender=model, dispatch_uid=f"listing-delete-{model.__name__}")
         for through in (Product.categories.through, Product.certifications.through,
-                        get_model("catalogue", "ProductAttributeValue").value_multi_option.through):
+                        get_model("catalogue", "ProductAttributeValue").value_multi_option.through,
+                        Product.product_options.through,
+                        get_model("catalogue", "ProductClass").options.through):
             m2m_changed.connect(invalidate_listing, sender=through, dispatch_uid=f"listing-m2m-{through.__name__}")
 
 

@@ -15,9 +15,11 @@ per-UPC or per-class card template (Oscar's override) is still rendered by its t
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
@@ -148,14 +150,16 @@ def _pick_specs(own, inherited):
     return found
 
 
-#: Specs read once a language are kept: a listing page in another display currency, the
-#: next page of a category or a search shows the same products (most of a cold listing
-#: page's spec work, which reads each value with its attribute and option as models).
+#: Specs are kept in every language at once: a product listed on a category page is
+#: listed there in ten languages, each in several display currencies, and on the next page
+#: of a search; the values' query is most of a cold listing page's spec work (each value
+#: read with its attribute and option as models), picking a language's text from them is
+#: not.
 SPECS_TIMEOUT = 60 * 60
 
 
-def _specs_key(product, language):
-    return f"card-specs:{cache_version('listing')}:{product.pk}:{language}"
+def _specs_key(product):
+    return f"card-specs:{cache_version('listing')}:{product.pk}"
 
 
 def prefetch_specs(products):
@@ -164,20 +168,27 @@ def prefetch_specs(products):
     if not products:
         return
     language = get_language()
-    keys = {_specs_key(p, language): p for p in products}
+    keys = {_specs_key(p): p for p in products}
     found = cache.get_many(list(keys))
     missing = []
     for key, product in keys.items():
-        if key in found:
-            product._card_specs = found[key]
+        in_languages = found.get(key) or {}
+        if language in in_languages:
+            product._card_specs = in_languages[language]
         else:
             missing.append(product)
     if not missing:
         return
     values = _values_of(missing)
+    picked = {product.pk: {} for product in missing}
+    for code in dict.fromkeys([language, *(code for code, _name in settings.LANGUAGES)]):
+        with translation.override(code):
+            for product in missing:
+                picked[product.pk][code] = _pick_specs(values.get(product.pk, ()),
+                                                       values.get(product.parent_id, ()))
     for product in missing:
-        product._card_specs = _pick_specs(values.get(product.pk, ()), values.get(product.parent_id, ()))
-    cache.set_many({_specs_key(p, language): p._card_specs for p in missing}, SPECS_TIMEOUT)
+        product._card_specs = picked[product.pk][language]
+    cache.set_many({_specs_key(p): picked[p.pk] for p in missing}, SPECS_TIMEOUT)
 
 
 def specs(product):

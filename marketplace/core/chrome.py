@@ -4,9 +4,10 @@
 breadcrumbs, which would otherwise cost seven queries on every page. They change when
 an editor saves a category, a page or a site.
 "listing": which products a catalogue page lists, their cards and the product pages'
-bodies, which change when a product, its pictures, categories, attributes,
-certifications, stock record, quantity breaks or Incoterms, or a rate is saved. Stock allocated by
-an order is written without a save signal: a card's availability may lag by a minute.
+bodies, which change when a product, its class, options, pictures, categories,
+attributes, certifications, stock record, quantity breaks or Incoterms, its seller or a
+rate is saved. Stock allocated by an order is written without a save signal: a card's
+availability may lag by a minute.
 A card with a basket form (the visitor's CSRF token) is never cached whole.
 
 Each save bumps its kind's version number, and everything cached under the old number

@@ -222,3 +222,15 @@ def test_kept_specs_follow_a_changed_value_and_a_renamed_attribute(client, knive
 
     page = client.get(url + "?page=1").content.decode()
     assert "Blade (mm): <bdi>150</bdi>" in page and "Blade (mm): <bdi>203</bdi>" in page
+
+
+def test_specs_read_in_one_language_are_kept_in_every_language(client, knives_range):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = knives_range["category"].get_absolute_url()
+    assert "Blade length (mm): <bdi>152</bdi>" in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as captured:  # the Arabic page: no second read
+        page = client.get(path_in("ar", url)).content.decode()
+    assert not [q for q in captured.captured_queries if "productattributevalue" in q["sql"]]
+    assert "طول النصل (مم)" in page and "Blade length" not in page

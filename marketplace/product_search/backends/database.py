@@ -35,7 +35,6 @@ from django.db import connection, transaction
 from django.urls import NoReverseMatch, reverse
 from oscar.core.loading import get_model
 
-from marketplace.core import cards
 from marketplace.seller_rating.grades import GRADES, grades_at_least
 
 from ..documents import (
@@ -45,6 +44,7 @@ from ..documents import (
     language_suffixes,
     searchable_products,
 )
+from ..listed import listed_products
 from ..models import SearchChange, SearchDocument, SearchTitle
 from ..query import (
     ATTRIBUTE_FACET_PREFIX,
@@ -907,10 +907,6 @@ class DatabaseBackend(SearchBackend):
     def base_queryset(self):
         return searchable_products()
 
-    def with_card_data(self, products):
-        """What a product card reads, fetched once for the whole page (core/cards.py)."""
-        return cards.card_products(products)
-
     # searching
 
     def search(self, query):
@@ -922,7 +918,7 @@ class DatabaseBackend(SearchBackend):
                 matches = index.matches(terms, ranked=query.sort == "relevance")
             total, page_ids, facets = self._answer(index, query, matches)
         # Browsable again: a product taken down since it was indexed is not shown.
-        by_id = self.with_card_data(self.base_queryset().filter(pk__in=page_ids)).in_bulk()
+        by_id = listed_products(page_ids)
         hits = [SearchHit(by_id[pk]) for pk in page_ids if pk in by_id]
         return SearchResult(hits, total, query, facets)
 

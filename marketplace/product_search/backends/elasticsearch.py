@@ -72,6 +72,7 @@ from oscar.core.loading import get_model
 from marketplace.seller_rating.grades import grades_at_least
 
 from ..documents import DocumentBuilder, browsable_ids, language_suffixes
+from ..listed import listed_products
 from ..query import (
     ATTRIBUTE_FACET_PREFIX,
     MOQ_EDGES,
@@ -485,7 +486,7 @@ class ElasticsearchBackend(SearchBackend):
         for hit in raw["hits"]["hits"]:
             ranked.append((int(hit["_id"]), self.read_highlights(hit.get("highlight", {}))))
         # Browsable again: a product taken down since it was indexed is not shown.
-        products = Product.objects.browsable().base_queryset().in_bulk([pk for pk, _h in ranked])
+        products = listed_products([pk for pk, _h in ranked])
         hits = [SearchHit(products[pk], highlights) for pk, highlights in ranked if pk in products]
         facets = self.read_facets(raw.get("aggregations", {}), query) if query.with_facets else []
         return SearchResult(hits, raw["hits"]["total"]["value"], query, facets)
