@@ -41,10 +41,11 @@ _request = threading.local()
 
 def begin_request(**_signal_kwargs):
     _request.versions = {}
+    _request.kept = {}
 
 
 def end_request(**_signal_kwargs):
-    _request.versions = None
+    _request.versions = _request.kept = None
 
 
 def cache_version(kind="chrome"):
@@ -110,12 +111,21 @@ def forget_listings_on_commit():
 
 
 def cached_under(kind, name, build, *vary_on):
-    """`build()`, kept under `name` and `vary_on` until `kind`'s version changes."""
+    """`build()`, kept under `name` and `vary_on` until `kind`'s version changes.
+
+    Read from the cache once per request: a listing page asks for the facet labels' tables
+    some thirty times and for the category links five (each ask unpickled the whole table
+    again). The value is shared by the request's callers, who only read it."""
     key = ":".join([kind, str(cache_version(kind)), name, *map(str, vary_on)])
+    kept = getattr(_request, "kept", None)
+    if kept is not None and key in kept:
+        return kept[key]
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, CHROME_TIMEOUT)
+    if kept is not None:
+        kept[key] = value
     return value
 
 

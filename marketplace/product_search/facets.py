@@ -16,12 +16,11 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal, get_currency_precision, get_decimal_symbol
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language, gettext_lazy, to_locale
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from marketplace.core.chrome import CHROME_TIMEOUT, cache_version, category_links, invalidate
+from marketplace.core.chrome import cached_under, category_links, invalidate
 from marketplace.currency.money import format_money
 from marketplace.currency.services import RateUnavailable
 from marketplace.vocabulary.selectors import incoterm_choices
@@ -55,13 +54,7 @@ def invalidate_labels(**_signal_kwargs):
 
 
 def _cached_table(name, build, *vary_on):
-    version = cache_version(LABELS_CACHE_KIND)
-    key = ":".join([LABELS_CACHE_KIND, str(version), name, *map(str, vary_on)])
-    table = cache.get(key)
-    if table is None:
-        table = build()
-        cache.set(key, table, CHROME_TIMEOUT)
-    return table
+    return cached_under(LABELS_CACHE_KIND, name, build, *vary_on)
 
 
 def _language():

@@ -42,6 +42,9 @@ def test_a_page_read_again_runs_no_query_and_its_cards_none_either(knives):
     with CaptureQueriesContext(connection) as reads:
         assert [card_reads(again[pk]) for pk in ids] == [card_reads(first[pk]) for pk in ids]
     assert len(reads) == 0
+    # Kept without Oscar's attribute container; read back with one of its own.
+    assert all(again[pk].attr.product is again[pk] for pk in ids)
+    assert all(first[pk].attr.product is first[pk] for pk in ids)
 
 
 def test_only_the_products_not_kept_are_read(knives):

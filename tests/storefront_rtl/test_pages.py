@@ -234,3 +234,18 @@ def test_specs_read_in_one_language_are_kept_in_every_language(client, knives_ra
         page = client.get(path_in("ar", url)).content.decode()
     assert not [q for q in captured.captured_queries if "productattributevalue" in q["sql"]]
     assert "طول النصل (مم)" in page and "Blade length" not in page
+
+
+def test_kept_card_heads_are_per_language_and_follow_a_new_title(client, knives_range):
+    url = knives_range["category"].get_absolute_url()
+    six = knives_range["six"]
+    for _ in range(2):  # the second time from the kept heads
+        english = client.get(url).content.decode()
+        arabic = client.get(path_in("ar", url)).content.decode()
+        assert f'href="{path_in("en", six.get_absolute_url())}"' in english
+        assert f'href="{path_in("ar", six.get_absolute_url())}"' in arabic
+        assert "طول النصل (مم)" in arabic and "طول النصل" not in english
+    six.title_en = "6 inch santoku & co"
+    six.save()
+    english = client.get(url, {"sort": "title"}).content.decode()
+    assert 'title="6 inch santoku &amp; co">6 inch santoku &amp; co</a>' in english

@@ -1,5 +1,7 @@
 """Product-page helpers for B2B terms; the prices themselves come from the request's strategy."""
 
+import functools
+
 from babel.numbers import format_decimal
 from django import template
 from django.conf import settings
@@ -33,4 +35,11 @@ def quantity(value):
     """A count of units written the way the active language writes numbers ("1.000" in Spanish)."""
     if value is None or value == "":
         return ""
-    return format_decimal(value, locale=to_locale(get_language() or settings.LANGUAGE_CODE))
+    return _formatted_quantity(value, to_locale(get_language() or settings.LANGUAGE_CODE))
+
+
+# Kept per process as format_money's strings are (currency/money.py): every card writes
+# its minimum order, and Babel parses the locale again on each call.
+@functools.lru_cache(maxsize=4096)
+def _formatted_quantity(value, locale):
+    return format_decimal(value, locale=locale)
