@@ -110,7 +110,7 @@ def forget_listings_on_commit():
     transaction.on_commit(invalidate_listing)
 
 
-def cached_under(kind, name, build, *vary_on):
+def cached_under(kind, name, build, *vary_on, timeout=CHROME_TIMEOUT):
     """`build()`, kept under `name` and `vary_on` until `kind`'s version changes.
 
     Read from the cache once per request: a listing page asks for the facet labels' tables
@@ -123,7 +123,7 @@ def cached_under(kind, name, build, *vary_on):
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, CHROME_TIMEOUT)
+        cache.set(key, value, timeout)
     if kept is not None:
         kept[key] = value
     return value

@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from oscar.core.loading import get_model
 
-from marketplace.core.chrome import cache_version
+from marketplace.core.chrome import cached_under
 
 from .formula import COMPONENTS
 from .models import SellerRating, SellerReview
@@ -78,12 +78,7 @@ def _build_table() -> dict:
 
 def rating_table() -> dict:
     """{"by_partner": {partner id: BadgeRating}, "by_enterprise": {...}} of approved sellers."""
-    key = f"{TABLE_CACHE_KIND}:table:{cache_version(TABLE_CACHE_KIND)}"
-    table = cache.get(key)
-    if table is None:
-        table = _build_table()
-        cache.set(key, table, TABLE_TIMEOUT)
-    return table
+    return cached_under(TABLE_CACHE_KIND, "table", _build_table, timeout=TABLE_TIMEOUT)
 
 
 def request_table(request) -> dict:
