@@ -112,3 +112,22 @@ def test_the_seller_suspended_leaves_at_once(knives, admin_user):
     listed([p.pk for p in knives])
     suspend_enterprise(seller, decided_by=admin_user, reason="Counterfeit goods")
     assert knives[0].pk not in listed([p.pk for p in knives])[0]
+
+
+def test_kept_stock_records_answer_like_the_prefetched_ones(knives):
+    ids = [p.pk for p in knives]
+    listed(ids)
+    again, _ = listed(ids)
+    product = again[knives[0].pk]
+    record = knives[0].stockrecords.get()
+    with CaptureQueriesContext(connection) as reads:
+        records = product.stockrecords.all()
+        assert list(records) == [record] and records[0].product is product
+        assert product.stockrecords.exists() and product.stockrecords.count() == 1
+        assert product.stockrecords.all().first() == record
+    assert len(reads) == 0
+    # Anything else is the product's own QuerySet, never another product's records.
+    assert list(product.stockrecords.filter(partner=record.partner)) == [record]
+    assert list(product.stockrecords.all().exclude(pk=record.pk)) == []
+    other_partner = knives[1].stockrecords.get().partner
+    assert not product.stockrecords.filter(partner=other_partner).exists()
