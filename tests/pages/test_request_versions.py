@@ -67,3 +67,29 @@ def test_a_listing_page_asks_for_each_version_once(client, reads):
     assert client.get(category.get_absolute_url()).status_code == 200
     versions = [key for key in reads if key.endswith(":version")]
     assert versions and len(versions) == len(set(versions))
+
+
+def test_a_kept_value_is_read_from_the_cache_once_per_process_until_its_version_moves(
+        reads, monkeypatch):
+    built = []
+
+    def build():
+        built.append(1)
+        return {"knives": len(built)}
+
+    def read():
+        reads.clear()
+        return chrome.cached_under("chrome", "test-table", build, "en")
+
+    assert read() == {"knives": 1} and len(built) == 1
+    assert read() == {"knives": 1}
+    assert not [key for key in reads if "test-table" in key]  # this process's copy
+    chrome.invalidate("chrome")  # a change anywhere moves the version: a new key
+    assert read() == {"knives": 2} and len(built) == 2
+    # Past the copy's minute the shared cache is asked again (another process may have
+    # rebuilt the value under the same version after it expired there).
+    later = chrome.monotonic() + chrome.PROCESS_COPY_SECONDS + 1
+    monkeypatch.setattr(chrome, "monotonic", lambda: later)
+    cache.set(f"chrome:{chrome.cache_version('chrome')}:test-table:en", {"knives": 9})
+    assert read() == {"knives": 9}
+    assert [key for key in reads if "test-table" in key]

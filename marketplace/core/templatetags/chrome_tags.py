@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from ..chrome import CHROME_TIMEOUT, cache_version, sidebar_tree
+from ..chrome import CHROME_TIMEOUT, cache_version, cached_under, sidebar_tree
 from ..chrome import category_trail as trail_of
 
 register = template.Library()
@@ -176,14 +176,14 @@ class HeaderFragmentNode(template.Node):
         if request is None or not _plain_visitor(request):
             with context.push(**values):
                 return self.nodelist.render(context)
-        key = shared_cache_key("header", self.name.resolve(context), cache_version("chrome"),
-                               request.get_host(), get_language(),
-                               getattr(request, "display_currency", ""))
-        html = cache.get(key)
-        if html is None:
+        def render_kept_copy():
             with context.push(csrf_token=CSRF_SLOT, **PAGE_SLOTS):
-                html = str(self.nodelist.render(context))
-            cache.set(key, html, CHROME_TIMEOUT)
+                return str(self.nodelist.render(context))
+
+        # Under the chrome's version, so each process keeps its own copy too (cached_under).
+        html = cached_under("chrome", "header", render_kept_copy, self.name.resolve(context),
+                            request.get_host(), get_language(),
+                            getattr(request, "display_currency", ""))
         for name, slot in PAGE_SLOTS.items():
             if slot in html:
                 html = html.replace(slot, escape(values[name]))
