@@ -15,7 +15,8 @@ is never read again.
 
 With Redis (the deployed profile) every worker shares the version, so a change shows at
 once. The embedded profile's memory cache lives in each process: a save made in one
-worker (or in a management command) reaches the others within CHROME_TIMEOUT.
+worker (or in a management command) reaches the others within CHROME_TIMEOUT and the
+minute a process keeps its own copy (cached_under).
 """
 
 import threading

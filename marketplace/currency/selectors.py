@@ -2,20 +2,23 @@
 
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.db.models import Q
+
+from marketplace.core.chrome import cached_under, invalidate
 
 from .models import ExchangeRate
 
-# Today's table is read by every priced page and changes once a day: it is cached, dropped
-# whenever a rate is saved or deleted. A rate imported in another process (a command, a
-# worker with its own memory cache) shows within the timeout.
-LATEST_RATES_KEY = "currency:latest-rates"
-LATEST_RATES_TIMEOUT = 60
+# Today's table is read by every priced page and changes once a day: it is kept under the
+# "rates" version (core/chrome.py cached_under: once a request, a copy per process), which
+# a rate saved or deleted moves. A rate imported in another process (a command, a worker
+# with its own memory cache) shows within twice the timeout: the shared copy's, then the
+# process's.
+RATES_CACHE_KIND = "rates"
+LATEST_RATES_TIMEOUT = 30
 
 
 def forget_latest_rates(**_signal_kwargs):
-    cache.delete(LATEST_RATES_KEY)
+    invalidate(RATES_CACHE_KIND)
 
 
 def latest_rates(on_date=None):
@@ -25,11 +28,8 @@ def latest_rates(on_date=None):
     many prices and must not ask per price.
     """
     if on_date is None:
-        table = cache.get(LATEST_RATES_KEY)
-        if table is None:
-            table = _latest_rates(None)
-            cache.set(LATEST_RATES_KEY, table, LATEST_RATES_TIMEOUT)
-        return table
+        return cached_under(RATES_CACHE_KIND, "latest", lambda: _latest_rates(None),
+                            timeout=LATEST_RATES_TIMEOUT)
     return _latest_rates(on_date)
 
 
