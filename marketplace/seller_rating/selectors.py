@@ -77,19 +77,10 @@ def _build_table() -> dict:
 
 
 def rating_table() -> dict:
-    """{"by_partner": {partner id: BadgeRating}, "by_enterprise": {...}} of approved sellers."""
+    """{"by_partner": {partner id: BadgeRating}, "by_enterprise": {...}} of approved sellers,
+    read from the cache once per request (cached_under); the `request` the readers below
+    accept is no longer needed for that."""
     return cached_under(TABLE_CACHE_KIND, "table", _build_table, timeout=TABLE_TIMEOUT)
-
-
-def request_table(request) -> dict:
-    """rating_table(), read once per request (kept on the request object)."""
-    if request is None:
-        return rating_table()
-    table = getattr(request, "_seller_rating_table", None)
-    if table is None:
-        table = rating_table()
-        request._seller_rating_table = table
-    return table
 
 
 def product_partner_id(product, *, remember=False) -> int | None:
@@ -120,12 +111,12 @@ def rating_for_product(product, request=None, *, remember=False) -> BadgeRating 
     partner_id = product_partner_id(product, remember=remember)
     if partner_id is None:
         return None
-    return request_table(request)["by_partner"].get(partner_id)
+    return rating_table()["by_partner"].get(partner_id)
 
 
 def rating_for_enterprise(enterprise, request=None) -> BadgeRating | None:
     pk = getattr(enterprise, "pk", enterprise)
-    return request_table(request)["by_enterprise"].get(pk)
+    return rating_table()["by_enterprise"].get(pk)
 
 
 def ratings_by_partner() -> dict[int, tuple[int | None, str]]:
